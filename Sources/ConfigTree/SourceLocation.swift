@@ -1,0 +1,23 @@
+/// A position in a source text: 1-based line and column (columns count bytes
+/// of UTF-8, as cmark and libyaml report them).
+///
+/// Positions inside ConfigTree values are relative to the text that was parsed
+/// (a YAML block, a placeholder); the site layer shifts them to file positions.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    /// The start of a text.
+    public static let start = SourceLocation(line: 1, column: 1)
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

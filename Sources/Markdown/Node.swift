@@ -1,0 +1,123 @@
+import Ccmark
+
+/// A view of one node in a `Document`. It keeps the document alive; it is
+/// valid until the node is removed.
+public struct Node {
+    let pointer: OpaquePointer
+    public let document: Document
+
+    init(_ pointer: OpaquePointer, in document: Document) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    private func wrap(_ other: OpaquePointer?) -> Node? {
+        other.map { Node($0, in: document) }
+    }
+
+    public var type: NodeType { NodeType(cmark_node_get_type(pointer)) }
+
+    public var parent: Node? { wrap(cmark_node_parent(pointer)) }
+    public var firstChild: Node? { wrap(cmark_node_first_child(pointer)) }
+    public var lastChild: Node? { wrap(cmark_node_last_child(pointer)) }
+    public var next: Node? { wrap(cmark_node_next(pointer)) }
+    public var previous: Node? { wrap(cmark_node_previous(pointer)) }
+
+    /// The direct children, first to last (a snapshot: safe to edit while looping).
+    public var children: [Node] {
+        var result: [Node] = []
+        var child = firstChild
+        while let current = child {
+            result.append(current)
+            child = current.next
+        }
+        return result
+    }
+
+    /// Text of a text, code, HTML or code-block node.
+    public var literal: String? {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    public var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    public var title: String? {
+        get { cmark_node_get_title(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_title(pointer, newValue) }
+    }
+
+    /// The info string of a fenced code block (`params`, `diagram`, `swift`…).
+    public var fenceInfo: String? {
+        cmark_node_get_fence_info(pointer).map { String(cString: $0) }
+    }
+
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    /// 1-based line where the node starts (0 when cmark has no position, as for created nodes).
+    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    /// 1-based byte column where the node starts.
+    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+
+    /// The plain text of this node and its descendants: literals of text and
+    /// code, a space for line breaks, and the stand-in text of custom nodes.
+    public var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    private func appendPlainText(to result: inout String) {
+        switch type {
+        case .text, .code:
+            result += literal ?? ""
+        case .softBreak, .lineBreak:
+            result += " "
+        case .customInline, .customBlock:
+            if let text = document.plainText(for: pointer) {
+                result += text
+                return
+            }
+        default:
+            break
+        }
+        var child = firstChild
+        while let current = child {
+            current.appendPlainText(to: &result)
+            child = current.next
+        }
+    }
+
+    /// This node and its descendants as HTML, with the document's options.
+    public func renderHTML() -> String {
+        takeCString(cmark_render_html(pointer, document.options.rawValue))
+    }
+
+    /// Every node of the subtree in document order (pre-order), this node first.
+    /// A snapshot, so the tree may be edited while walking the result.
+    public func descendants() -> [Node] {
+        var result: [Node] = []
+        guard let iterator = cmark_iter_new(pointer) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                result.append(Node(node, in: document))
+            }
+        }
+        return result
+    }
+}
+
+extension Node: Equatable {
+    public static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
+}
+
+extension Node: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}
