@@ -1,0 +1,229 @@
+import ConfigTree
+
+/// Reads layer lists from a declaration into `LayerDeclaration`s, checking
+/// everything that does not depend on shapes: types, fields, value syntax and
+/// ranges, and the rules between a layer's own fields (PyTorch's checks at
+/// construction time). Problems go to `diagnostics`; a layer with a problem is
+/// left out of the result.
+struct DeclarationReader {
+    let diagnostics: Diagnostics
+
+    /// The layers of a list; `context` names the list in messages (`layers`,
+    /// `layer features (sequential)`), `owner` is where to report a missing list.
+    func layers(_ node: ConfigNode, parentPath: String, context: String, allowEmpty: Bool = false) -> [LayerDeclaration] {
+        guard let items = node.items else {
+            diagnostics.add("\(context) must be a list of layers, found \(ValueSyntax.written(node))", at: node.location)
+            return []
+        }
+        if items.isEmpty && !allowEmpty {
+            diagnostics.add("\(context) must list at least one layer", at: node.location)
+        }
+        return items.enumerated().compactMap { index, item in
+            layer(item, index: index, parentPath: parentPath)
+        }
+    }
+
+    /// One list item: `- relu`, or a mapping with one type key and an optional `name`.
+    func layer(_ item: ConfigNode, index: Int, parentPath: String) -> LayerDeclaration? {
+        let unnamedPath = LayerNaming.join(parentPath, String(index))
+        var name: String?
+        var typeEntries: [(type: LayerType, entry: ConfigNode.Entry)] = []
+
+        switch item.value {
+        case .scalar(let text):
+            guard let type = LayerType(rawValue: text) else {
+                diagnostics.add("layer \(unnamedPath): unknown layer type '\(text)'\(typeHint(text))", at: item.location)
+                return nil
+            }
+            typeEntries = [(type, ConfigNode.Entry(key: text, keyLocation: item.location, value: ConfigNode(.null, at: item.location)))]
+        case .mapping(let entries):
+            var readable = true
+            for entry in entries {
+                if entry.key == "name" {
+                    if let text = entry.value.scalar, !text.isEmpty {
+                        name = text
+                    } else {
+                        diagnostics.add("layer \(unnamedPath): name must be non-empty text, found \(ValueSyntax.written(entry.value))", at: entry.value.location)
+                        readable = false
+                    }
+                } else if let type = LayerType(rawValue: entry.key) {
+                    typeEntries.append((type, entry))
+                } else {
+                    diagnostics.add("layer \(unnamedPath): unknown layer type '\(entry.key)'\(typeHint(entry.key))", at: entry.keyLocation)
+                    readable = false
+                }
+            }
+            if typeEntries.count > 1 {
+                let types = typeEntries.map(\.type.rawValue).joined(separator: ", ")
+                diagnostics.add("layer \(unnamedPath) has several types (\(types)); write one layer per list item", at: typeEntries[1].entry.keyLocation)
+                return nil
+            }
+            if typeEntries.isEmpty {
+                if readable {
+                    diagnostics.add("layer \(unnamedPath) has no type; write one of \(Self.typeNames.joined(separator: ", "))", at: item.location)
+                }
+                return nil
+            }
+            guard readable else { return nil }
+        case .sequence, .null:
+            diagnostics.add("layer \(unnamedPath) must be a layer such as 'conv2d: {out: 6, kernel: 5}' or 'relu', found \(item.kindName)", at: item.location)
+            return nil
+        }
+
+        guard let (type, entry) = typeEntries.first else { return nil }
+        let path = LayerNaming.join(parentPath, LayerNaming.segment(name: name, index: index))
+        let label = LayerNaming.label(path: path, type: type)
+        guard let body = body(of: type, fields: entry.value, path: path, label: label, owner: entry.keyLocation) else {
+            return nil
+        }
+        return LayerDeclaration(type: type, name: name, location: entry.keyLocation, body: body)
+    }
+
+    private static let typeNames = LayerType.allCases.map(\.rawValue)
+
+    private func typeHint(_ text: String) -> String {
+        let hint = Suggestion.didYouMean(text, in: Self.typeNames + ["name"])
+        return hint.isEmpty ? "; layer types are \(Self.typeNames.joined(separator: ", "))" : hint
+    }
+
+    private func body(of type: LayerType, fields node: ConfigNode, path: String, label: String,
+                      owner: SourceLocation) -> LayerDeclaration.Body? {
+        func reader(_ fields: [String]) -> FieldReader {
+            FieldReader(node, fields: fields, label: label, owner: owner, diagnostics: diagnostics)
+        }
+        switch type {
+        case .conv2d:
+            return convolution(reader(["in", "out", "kernel", "stride", "padding", "dilation", "groups", "bias"]))
+        case .batchnorm2d:
+            let fields = reader(["features", "affine"])
+            let features = fields.integer("features", minimum: 1)
+            let affine = fields.flag("affine") ?? true
+            return .batchNorm(.init(features: features, affine: affine))
+        case .linear:
+            let fields = reader(["in", "out", "bias"])
+            let inFeatures = fields.integer("in", minimum: 1)
+            let outFeatures = fields.integer("out", minimum: 1, required: true)
+            let bias = fields.flag("bias") ?? true
+            guard let outFeatures else { return nil }
+            return .linear(.init(inFeatures: inFeatures, outFeatures: outFeatures.value, bias: bias))
+        case .maxpool2d:
+            return pooling(reader(["kernel", "stride", "padding", "dilation", "ceil_mode"]), dilated: true)
+        case .avgpool2d:
+            return pooling(reader(["kernel", "stride", "padding", "ceil_mode"]), dilated: false)
+        case .adaptiveAvgpool2d:
+            guard let output = reader(["output"]).size("output", minimum: 1, required: true) else { return nil }
+            return .adaptivePooling(output: output.value)
+        case .flatten:
+            _ = reader([])
+            return .flatten
+        case .relu, .relu6:
+            _ = reader([])
+            return .elementwise
+        case .dropout:
+            // The probability changes no shape and no count; it is read so that a typo is caught.
+            _ = reader(["p"]).probability("p")
+            return .elementwise
+        case .sequential:
+            return .sequential(layers(node, parentPath: path, context: label))
+        case .concat:
+            return .concat(layers(node, parentPath: path, context: label))
+        case .repeat:
+            let fields = reader(["n", "layers"])
+            let count = fields.integer("n", minimum: 1, required: true)
+            // Messages about the repeated layers name their first repetition.
+            let body = fields.required("layers").map {
+                layers($0, parentPath: LayerNaming.join(path, "0"), context: "\(label): layers")
+            }
+            guard let count, let body else { return nil }
+            return .repetition(count: count.value, body: body)
+        case .residual:
+            let fields = reader(["main", "shortcut"])
+            let main = fields.required("main").map { layers($0, parentPath: path, context: "\(label): main") }
+            let shortcut = fields.node("shortcut").map {
+                layers($0, parentPath: LayerNaming.join(path, LayerNaming.shortcut), context: "\(label): shortcut", allowEmpty: true)
+            }
+            guard let main else { return nil }
+            return .residual(main: main, shortcut: shortcut ?? [])
+        }
+    }
+
+    private func convolution(_ fields: FieldReader) -> LayerDeclaration.Body? {
+        let inChannels = fields.integer("in", minimum: 1)
+        let outChannels = fields.integer("out", minimum: 1, required: true)
+        let kernel = fields.size("kernel", minimum: 1, required: true)
+        let stride = fields.size("stride", minimum: 1)
+        let dilation = fields.size("dilation", minimum: 1)
+        let groups = fields.integer("groups", minimum: 1)
+        let bias = fields.flag("bias") ?? true
+
+        // PyTorch also accepts the strings 'same' and 'valid' for a convolution's padding.
+        var padding: Located<Size2D?>?
+        if let node = fields.node("padding") {
+            switch node.scalar {
+            case "valid": padding = Located(value: Size2D(square: 0), location: node.location)
+            case "same": padding = Located(value: nil, location: node.location)
+            default:
+                switch ValueSyntax.size(node, minimum: 0) {
+                case .success(let size): padding = Located(value: size, location: node.location)
+                case .failure(let problem):
+                    fields.report("padding", ValueProblem(message: problem.message + " (or same, valid)"), at: node.location)
+                }
+            }
+        }
+        if let padding, padding.value == nil, let stride, stride.value != Size2D(square: 1) {
+            fields.report("padding: same needs stride 1, not \(stride.value)", at: padding.location)
+        }
+        let groupCount = groups ?? Located(value: 1, location: fields.owner)
+        if let outChannels, outChannels.value % groupCount.value != 0 {
+            fields.report("groups \(groupCount.value) does not divide out (\(outChannels.value) channels)", at: groupCount.location)
+        }
+        if let inChannels, inChannels.value % groupCount.value != 0 {
+            fields.report("groups \(groupCount.value) does not divide in (\(inChannels.value) channels)", at: groupCount.location)
+        }
+
+        guard let outChannels, let kernel else { return nil }
+        return .convolution(.init(
+            inChannels: inChannels,
+            outChannels: outChannels.value,
+            kernel: kernel,
+            stride: stride?.value ?? Size2D(square: 1),
+            padding: padding?.value ?? Size2D(square: 0),
+            dilation: dilation?.value ?? Size2D(square: 1),
+            groups: groupCount,
+            bias: bias
+        ))
+    }
+
+    private func pooling(_ fields: FieldReader, dilated: Bool) -> LayerDeclaration.Body? {
+        let kernel = fields.size("kernel", minimum: 1, required: true)
+        let stride = fields.size("stride", minimum: 1)
+        let padding = fields.size("padding", minimum: 0)
+        let dilation = dilated ? fields.size("dilation", minimum: 1) : nil
+        let ceilMode = fields.flag("ceil_mode") ?? false
+        guard let kernel else { return nil }
+
+        let dilationValue = dilation?.value ?? Size2D(square: 1)
+        let paddingValue = padding ?? Located(value: Size2D(square: 0), location: fields.owner)
+        // PyTorch: "pad should be at most half of effective kernel size".
+        for (pad, size, spacing) in [(paddingValue.value.height, kernel.value.height, dilationValue.height),
+                                     (paddingValue.value.width, kernel.value.width, dilationValue.width)] {
+            guard let span = ConvolutionArithmetic.span(kernel: size, dilation: spacing) else {
+                fields.report("the dilated kernel size overflows", at: kernel.location)
+                return nil
+            }
+            if pad > span / 2 {
+                let what = dilated && dilationValue != Size2D(square: 1) ? "the dilated kernel" : "the kernel"
+                fields.report("padding \(paddingValue.value) must be at most half of \(what) (\(kernel.value))", at: paddingValue.location)
+                return nil
+            }
+        }
+        return .pooling(.init(
+            kernel: kernel,
+            // PyTorch's pooling stride defaults to the kernel size.
+            stride: stride?.value ?? kernel.value,
+            padding: paddingValue,
+            dilation: dilationValue,
+            ceilMode: ceilMode
+        ))
+    }
+}

@@ -1,0 +1,330 @@
+import ConfigTree
+
+/// Runs a declared network on its input shape: infers each layer's output with
+/// PyTorch's arithmetic, checks that every layer fits what it receives, counts
+/// parameters as torchvision does, and writes the summary rows.
+///
+/// After a layer that does not fit, the shape is unknown until a layer that sets
+/// it again (`linear`), so one run reports every independent problem without
+/// following ones that only echo the first.
+struct ShapeInference {
+    /// What a layer or a list of layers gives: nil when an earlier problem left it unknown.
+    struct Flow {
+        var shape: TensorShape?
+        var parameters: Int?
+    }
+
+    /// A bound on the rows one declaration may expand to (through `repeat`), so
+    /// that a typo such as `n: 1000000000` is an error instead of exhausting memory.
+    static let rowLimit = 100_000
+
+    let diagnostics: Diagnostics
+    private(set) var rows: [LayerRow] = []
+    private var stopped = false
+
+    init(diagnostics: Diagnostics) {
+        self.diagnostics = diagnostics
+    }
+
+    /// Runs `layers` in sequence; `context` names the list should its parameter subtotal overflow.
+    mutating func run(_ layers: [LayerDeclaration], input: TensorShape?, parentPath: String, depth: Int,
+                      context: String, at location: SourceLocation) -> Flow {
+        var flow = Flow(shape: input, parameters: 0)
+        for (index, layer) in layers.enumerated() {
+            if stopped { return Flow(shape: nil, parameters: nil) }
+            let path = LayerNaming.join(parentPath, LayerNaming.segment(name: layer.name, index: index))
+            let step = run(layer, input: flow.shape, path: path, depth: depth)
+            flow.shape = step.shape
+            flow.parameters = add(flow.parameters, step.parameters, context: context, at: location)
+        }
+        return flow
+    }
+
+    private mutating func run(_ layer: LayerDeclaration, input: TensorShape?, path: String, depth: Int) -> Flow {
+        let label = LayerNaming.label(path: path, type: layer.type)
+        let firstRow = rows.count
+        let flow: Flow
+        switch layer.body {
+        case .convolution(let convolution):
+            flow = run(convolution, input: input, label: label, at: layer.location)
+        case .batchNorm(let batchNorm):
+            flow = run(batchNorm, input: input, label: label, at: layer.location)
+        case .linear(let linear):
+            flow = run(linear, input: input, label: label, at: layer.location)
+        case .pooling(let pooling):
+            flow = run(pooling, input: input, label: label, at: layer.location)
+        case .adaptivePooling(let output):
+            let maps = spatial(input, label: label, at: layer.location)
+            flow = Flow(shape: maps.map { .spatial(channels: $0.channels, height: output.height, width: output.width) }, parameters: 0)
+        case .flatten:
+            flow = flatten(input, label: label, at: layer.location)
+        case .elementwise:
+            flow = Flow(shape: input, parameters: 0)
+        case .sequential(let layers):
+            flow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: layer.location)
+        case .repetition(let count, let body):
+            flow = repeatBody(body, count: count, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .residual(let main, let shortcut):
+            flow = residual(main: main, shortcut: shortcut, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .concat(let branches):
+            flow = concat(branches, input: input, path: path, depth: depth, label: label, at: layer.location)
+        }
+
+        guard let shape = flow.shape, let parameters = flow.parameters, !stopped else { return flow }
+        guard rows.count < Self.rowLimit else {
+            diagnostics.add("\(label): the network expands to more than \(Self.rowLimit) layers", at: layer.location)
+            stopped = true
+            return Flow(shape: nil, parameters: nil)
+        }
+        let row = LayerRow(path: path, name: layer.name, type: layer.type, depth: depth, output: shape,
+                           parameters: parameters, category: Self.category(of: layer.type), location: layer.location)
+        // A group's row comes before the rows of the layers it contains.
+        rows.insert(row, at: firstRow)
+        return flow
+    }
+
+    static func category(of type: LayerType) -> LayerCategory {
+        switch type {
+        case .conv2d: return .convolution
+        case .linear: return .dense
+        case .batchnorm2d: return .normalization
+        case .sequential, .repeat, .residual, .concat: return .group
+        case .maxpool2d, .avgpool2d, .adaptiveAvgpool2d, .flatten, .relu, .relu6, .dropout: return .none
+        }
+    }
+
+    // MARK: Layers with parameters
+
+    private func run(_ convolution: LayerDeclaration.Convolution, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else {
+            return Flow(shape: nil, parameters: nil)
+        }
+        let groups = convolution.groups
+        if let declared = convolution.inChannels {
+            if declared.value != maps.channels {
+                diagnostics.add("\(label): in is \(declared.value) but the incoming tensor has \(maps.channels) channels (\(maps.shape))", at: declared.location)
+                return Flow(shape: nil, parameters: nil)
+            }
+        } else if maps.channels % groups.value != 0 {
+            diagnostics.add("\(label): groups \(groups.value) does not divide the \(maps.channels) incoming channels", at: groups.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+
+        let kernel = convolution.kernel.value
+        var height = maps.height, width = maps.width
+        if let padding = convolution.padding {
+            let outcomes = [
+                ConvolutionArithmetic.convolution(input: maps.height, kernel: kernel.height, stride: convolution.stride.height,
+                                                  padding: padding.height, dilation: convolution.dilation.height),
+                ConvolutionArithmetic.convolution(input: maps.width, kernel: kernel.width, stride: convolution.stride.width,
+                                                  padding: padding.width, dilation: convolution.dilation.width),
+            ]
+            guard case .size(let outHeight) = outcomes[0], case .size(let outWidth) = outcomes[1] else {
+                report(outcomes, label: label, kernel: convolution.kernel, dilation: convolution.dilation,
+                       padding: padding, input: maps)
+                return Flow(shape: nil, parameters: nil)
+            }
+            height = outHeight
+            width = outWidth
+        }
+
+        // torchvision's count: (k_h · k_w · C_in / groups) · C_out weights, plus C_out biases.
+        let weights = CheckedArithmetic.product(kernel.height, kernel.width, maps.channels / groups.value, convolution.outChannels)
+        let biases = convolution.bias ? convolution.outChannels : 0
+        guard let weights, let parameters = CheckedArithmetic.sum(weights, biases) else {
+            diagnostics.add("\(label): its parameter count overflows", at: convolution.kernel.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: .spatial(channels: convolution.outChannels, height: height, width: width), parameters: parameters)
+    }
+
+    private func run(_ batchNorm: LayerDeclaration.BatchNorm, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        if let declared = batchNorm.features, declared.value != maps.channels {
+            diagnostics.add("\(label): features is \(declared.value) but the incoming tensor has \(maps.channels) channels (\(maps.shape))", at: declared.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        // A weight and a bias per channel; the running mean and variance are buffers, not parameters.
+        guard let parameters = CheckedArithmetic.product(batchNorm.affine ? 2 : 0, maps.channels) else {
+            diagnostics.add("\(label): its parameter count overflows", at: location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: parameters)
+    }
+
+    private func run(_ linear: LayerDeclaration.Linear, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        var features = linear.inFeatures?.value
+        switch input {
+        case .spatial?:
+            diagnostics.add("\(label): needs a flat input but gets \(input?.description ?? ""); add a flatten layer before it", at: location)
+            features = nil
+        case .flat(let incoming)?:
+            if let declared = linear.inFeatures, declared.value != incoming {
+                diagnostics.add("\(label): in is \(declared.value) but the incoming tensor has \(incoming) features", at: declared.location)
+            }
+            features = incoming
+        case nil:
+            break
+        }
+        // The output is known even when the input is not, so the layers after it are still checked.
+        let shape = TensorShape.flat(features: linear.outFeatures)
+        guard let features else { return Flow(shape: shape, parameters: nil) }
+        let weights = CheckedArithmetic.product(features, linear.outFeatures)
+        guard let weights, let parameters = CheckedArithmetic.sum(weights, linear.bias ? linear.outFeatures : 0) else {
+            diagnostics.add("\(label): its parameter count overflows", at: location)
+            return Flow(shape: shape, parameters: nil)
+        }
+        return Flow(shape: shape, parameters: parameters)
+    }
+
+    // MARK: Layers without parameters
+
+    private func run(_ pooling: LayerDeclaration.Pooling, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        let kernel = pooling.kernel.value, padding = pooling.padding.value
+        let outcomes = [
+            ConvolutionArithmetic.pooling(input: maps.height, kernel: kernel.height, stride: pooling.stride.height,
+                                          padding: padding.height, dilation: pooling.dilation.height, ceilMode: pooling.ceilMode),
+            ConvolutionArithmetic.pooling(input: maps.width, kernel: kernel.width, stride: pooling.stride.width,
+                                          padding: padding.width, dilation: pooling.dilation.width, ceilMode: pooling.ceilMode),
+        ]
+        guard case .size(let height) = outcomes[0], case .size(let width) = outcomes[1] else {
+            report(outcomes, label: label, kernel: pooling.kernel, dilation: pooling.dilation, padding: padding, input: maps)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: .spatial(channels: maps.channels, height: height, width: width), parameters: 0)
+    }
+
+    private func flatten(_ input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        switch input {
+        case .spatial(let channels, let height, let width)?:
+            guard let features = CheckedArithmetic.product(channels, height, width) else {
+                diagnostics.add("\(label): the flattened size of \(input?.description ?? "") overflows", at: location)
+                return Flow(shape: nil, parameters: nil)
+            }
+            return Flow(shape: .flat(features: features), parameters: 0)
+        case .flat?, nil:
+            return Flow(shape: input, parameters: 0)
+        }
+    }
+
+    // MARK: Groups
+
+    private mutating func repeatBody(_ body: [LayerDeclaration], count: Int, input: TensorShape?, path: String,
+                                     depth: Int, label: String, at location: SourceLocation) -> Flow {
+        var flow = Flow(shape: input, parameters: 0)
+        for repetition in 0..<count {
+            let errorsBefore = diagnostics.count, rowsBefore = rows.count
+            let step = run(body, input: flow.shape, parentPath: LayerNaming.join(path, String(repetition)),
+                           depth: depth + 1, context: label, at: location)
+            flow.shape = step.shape
+            flow.parameters = add(flow.parameters, step.parameters, context: label, at: location)
+            // Every repetition is the same declaration: after a problem, the next ones would only repeat it.
+            if diagnostics.count > errorsBefore || stopped {
+                return Flow(shape: nil, parameters: nil)
+            }
+            if repetition == 0 {
+                let expanded = CheckedArithmetic.product(rows.count - rowsBefore, count).flatMap { CheckedArithmetic.sum($0, rowsBefore) }
+                guard let expanded, expanded < Self.rowLimit else {
+                    diagnostics.add("\(label): n \(count) expands the network to more than \(Self.rowLimit) layers", at: location)
+                    stopped = true
+                    return Flow(shape: nil, parameters: nil)
+                }
+            }
+        }
+        return flow
+    }
+
+    private mutating func residual(main: [LayerDeclaration], shortcut: [LayerDeclaration], input: TensorShape?, path: String,
+                                   depth: Int, label: String, at location: SourceLocation) -> Flow {
+        let mainFlow = run(main, input: input, parentPath: path, depth: depth + 1, context: label, at: location)
+        let shortcutFlow = shortcut.isEmpty
+            ? Flow(shape: input, parameters: 0)
+            : run(shortcut, input: input, parentPath: LayerNaming.join(path, LayerNaming.shortcut),
+                  depth: depth + 1, context: label, at: location)
+        let parameters = add(mainFlow.parameters, shortcutFlow.parameters, context: label, at: location)
+        guard let mainShape = mainFlow.shape, let shortcutShape = shortcutFlow.shape else {
+            return Flow(shape: nil, parameters: parameters)
+        }
+        guard mainShape == shortcutShape else {
+            let other = shortcut.isEmpty ? "its input (the identity shortcut) is \(shortcutShape)" : "the shortcut gives \(shortcutShape)"
+            diagnostics.add("\(label): the main path gives \(mainShape) but \(other); the two must agree to be added", at: location)
+            return Flow(shape: nil, parameters: parameters)
+        }
+        return Flow(shape: mainShape, parameters: parameters)
+    }
+
+    private mutating func concat(_ branches: [LayerDeclaration], input: TensorShape?, path: String,
+                                 depth: Int, label: String, at location: SourceLocation) -> Flow {
+        var shapes: [TensorShape] = []
+        var parameters: Int? = 0
+        var known = true
+        for (index, branch) in branches.enumerated() {
+            if stopped { return Flow(shape: nil, parameters: nil) }
+            let branchPath = LayerNaming.join(path, LayerNaming.segment(name: branch.name, index: index))
+            let flow = run(branch, input: input, path: branchPath, depth: depth + 1)
+            parameters = add(parameters, flow.parameters, context: label, at: location)
+            if let shape = flow.shape { shapes.append(shape) } else { known = false }
+        }
+        guard known, let first = shapes.first else { return Flow(shape: nil, parameters: parameters) }
+
+        let listed = shapes.map(\.description).joined(separator: ", ")
+        let spatialSizes = Set(shapes.map { shape -> String? in
+            if case .spatial(_, let height, let width) = shape { return "\(height)×\(width)" }
+            return nil
+        })
+        guard spatialSizes.count == 1 else {
+            let problem = spatialSizes.contains(nil)
+                ? "branches must all give feature maps or all flat features"
+                : "branches must agree in height and width to be joined"
+            diagnostics.add("\(label): \(problem), but give \(listed)", at: location)
+            return Flow(shape: nil, parameters: parameters)
+        }
+        guard let channels = CheckedArithmetic.sum(shapes.map(\.channels)) else {
+            diagnostics.add("\(label): the joined channel count overflows", at: location)
+            return Flow(shape: nil, parameters: parameters)
+        }
+        switch first {
+        case .spatial(_, let height, let width):
+            return Flow(shape: .spatial(channels: channels, height: height, width: width), parameters: parameters)
+        case .flat:
+            return Flow(shape: .flat(features: channels), parameters: parameters)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Feature maps with their sizes, or nil (and an error for a flat input).
+    private func spatial(_ input: TensorShape?, label: String, at location: SourceLocation)
+        -> (channels: Int, height: Int, width: Int, shape: TensorShape)? {
+        switch input {
+        case .spatial(let channels, let height, let width)?:
+            return (channels, height, width, .spatial(channels: channels, height: height, width: width))
+        case .flat(let features)?:
+            diagnostics.add("\(label): needs feature maps (C×H×W) but gets \(features) flat features", at: location)
+            return nil
+        case nil:
+            return nil
+        }
+    }
+
+    private func report(_ outcomes: [ConvolutionArithmetic.Outcome], label: String, kernel: Located<Size2D>,
+                        dilation: Size2D, padding: Size2D, input: (channels: Int, height: Int, width: Int, shape: TensorShape)) {
+        if outcomes.contains(.overflow) {
+            diagnostics.add("\(label): its output size overflows", at: kernel.location)
+            return
+        }
+        let dilated = dilation == Size2D(square: 1) ? "" : " with dilation \(dilation)"
+        diagnostics.add("\(label): kernel \(kernel.value)\(dilated) is larger than its input \(input.height)×\(input.width) with padding \(padding)", at: kernel.location)
+    }
+
+    /// A checked sum of parameter counts; nil stays nil (unknown), overflow is reported.
+    private func add(_ total: Int?, _ more: Int?, context: String, at location: SourceLocation) -> Int? {
+        guard let total, let more else { return nil }
+        guard let sum = CheckedArithmetic.sum(total, more) else {
+            diagnostics.add("\(context): its parameter count overflows", at: location)
+            return nil
+        }
+        return sum
+    }
+}
