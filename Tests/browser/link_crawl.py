@@ -1,0 +1,100 @@
+"""LinkChecker crawls the served site, from every page, at the root and under /sub/, in one run.
+
+Starting from every page (not just index.html) also covers pages nothing links to, like
+404.html. Everything on either test server counts as internal, so a link that climbs out
+of /sub/ is followed and fails there. Links to other hosts are only syntax-checked: there
+is no network, and the site's own pages are what this check is about.
+Anchor checking is LinkChecker's AnchorCheck plugin, switched on in its config file; it
+reports a missing anchor as a warning, which fails here. It decodes percent-encoded
+fragments, so Chinese heading ids work in either spelling.
+"""
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from background_process import BackgroundProcess
+
+CONFIG = """\
+[checking]
+# The test servers send the `LinkChecker` header that lets this rate apply to them.
+maxrequestspersecond=1000
+
+[filtering]
+checkextern=0
+internlinks={intern}
+
+[AnchorCheck]
+"""
+
+
+def _linkchecker_command():
+    beside_python = os.path.join(os.path.dirname(sys.executable), "linkchecker")
+    return beside_python if os.path.exists(beside_python) else (shutil.which("linkchecker") or "linkchecker")
+
+
+def linkchecker_version():
+    result = subprocess.run([_linkchecker_command(), "--version"], capture_output=True, text=True)
+    first = (result.stdout or result.stderr).strip().splitlines()
+    return first[0] if first else "unknown"
+
+
+class Crawl:
+    """A LinkChecker run in the background. origins: list of (name, base_url) served over HTTP."""
+
+    def __init__(self, origins, pages):
+        self.origins = origins
+        self.start_urls = [base + page for _, base in origins for page in pages]
+        intern = "|".join("^" + re.escape(base) for _, base in origins)
+        # LinkChecker drops root privileges to "nobody" before it reads its config.
+        self.folder = tempfile.mkdtemp(prefix="browser-check-linkchecker-")
+        os.chmod(self.folder, 0o755)
+        config_path = os.path.join(self.folder, "linkcheckerrc")
+        with open(config_path, "w", encoding="utf-8") as file:
+            file.write(CONFIG.format(intern=intern))
+        os.chmod(config_path, 0o644)
+        environment = dict(os.environ, HOME=self.folder, XDG_CONFIG_HOME=self.folder,
+                           XDG_DATA_HOME=self.folder)
+        self.process = BackgroundProcess(
+            [_linkchecker_command(), "-f", config_path, "--no-status", "--no-robots",
+             "-o", "csv/utf-8", "-t", "4", "--timeout", "20"] + self.start_urls,
+            env=environment, cwd=self.folder)
+
+    def finish(self, report):
+        try:
+            code, stdout, stderr = self.process.wait()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        self._read(code, stdout, stderr, report)
+
+    def _locate(self, url):
+        for name, base in self.origins:
+            if url.startswith(base):
+                return name, url[len(base):]
+        return "", url
+
+    def _read(self, code, stdout, stderr, report):
+        rows = [line for line in stdout.splitlines() if line and not line.startswith("#")]
+        if code not in (0, 1) or not rows or not rows[0].startswith("urlname;"):
+            report.check(False, "(all pages)",
+                         f"LinkChecker did not run (exit {code}): {(stderr or stdout).strip()[-400:]}")
+            return
+        for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
+            parent = row.get("parentname") or ""
+            origin, page = self._locate(parent or row.get("url", ""))
+            link = row.get("urlname") or row.get("url") or "?"
+            line = row.get("line") or ""
+            at = f" (line {line})" if line and line != "-1" else ""
+            if row.get("valid") == "False":
+                report.fail(page, f"broken link {link}: {row.get('result', '').strip()}{at}", origin)
+            for warning in (row.get("warningstring") or "").splitlines():
+                if warning.startswith("Anchor"):
+                    report.fail(page, f"broken anchor {link}: {warning.split(' Available anchors')[0]}{at}",
+                                origin)
+        # One check per page and origin: "every link and anchor on it resolves".
+        report.passed(len(self.start_urls))

@@ -1,0 +1,49 @@
+"""Collects check results and prints them as `PAGE: problem` lines plus one summary line.
+
+The same problem usually shows up in several loads of a page (two widths, two colour
+schemes, three origins); it is printed once, with the loads where it was seen, so the
+output stays readable and the failure count means "distinct problems".
+"""
+
+from collections import OrderedDict
+
+
+class Report:
+    def __init__(self):
+        self.page_count = 0
+        self.check_count = 0
+        # (page, problem) -> list of contexts, in the order first seen
+        self._failures = OrderedDict()
+
+    def passed(self, count=1):
+        """Records checks that ran and found nothing."""
+        self.check_count += count
+
+    def check(self, ok, page, problem, context=None):
+        """Records one check; a failing check records its problem."""
+        self.check_count += 1
+        if not ok:
+            self.fail(page, problem, context)
+        return ok
+
+    def fail(self, page, problem, context=None):
+        """Records a problem; the caller counts the check that found it with passed()."""
+        contexts = self._failures.setdefault((page, problem), [])
+        if context and context not in contexts:
+            contexts.append(context)
+
+    @property
+    def failure_count(self):
+        return len(self._failures)
+
+    def failure_lines(self):
+        lines = []
+        # Sorted by page so each page's problems stand together, whichever stage found them.
+        for (page, problem), contexts in sorted(self._failures.items(), key=lambda item: item[0]):
+            where = f" [{', '.join(contexts)}]" if contexts else ""
+            lines.append(f"{page}: {problem}{where}")
+        return lines
+
+    def summary_line(self):
+        return (f"browser check: {self.page_count} pages, {self.check_count} checks, "
+                f"{self.failure_count} failures")
