@@ -1,0 +1,76 @@
+/// Why an exact computation could not give a result.
+///
+/// Internal: callers turn it into a `ConfigError` that names the quantity or
+/// points at the operator, because only they know what was being computed.
+enum ArithmeticFailure: Error, Sendable, Equatable {
+    /// The exact result does not fit in a 64-bit signed integer.
+    case overflow
+    /// A division (or a negative power) with a zero divisor.
+    case divisionByZero
+}
+
+/// Integer operations that report overflow instead of trapping or wrapping.
+///
+/// Every count the engine computes goes through these, so a scenario too large
+/// for 64 bits is an error message, never a crash and never a wrong number.
+enum Checked {
+    static func add(_ a: Int, _ b: Int) throws(ArithmeticFailure) -> Int {
+        let (result, overflow) = a.addingReportingOverflow(b)
+        if overflow { throw .overflow }
+        return result
+    }
+
+    static func subtract(_ a: Int, _ b: Int) throws(ArithmeticFailure) -> Int {
+        let (result, overflow) = a.subtractingReportingOverflow(b)
+        if overflow { throw .overflow }
+        return result
+    }
+
+    static func multiply(_ a: Int, _ b: Int) throws(ArithmeticFailure) -> Int {
+        let (result, overflow) = a.multipliedReportingOverflow(by: b)
+        if overflow { throw .overflow }
+        return result
+    }
+
+    static func negate(_ a: Int) throws(ArithmeticFailure) -> Int {
+        try subtract(0, a)
+    }
+
+    /// The product of all factors (1 for none).
+    static func product(_ factors: [Int]) throws(ArithmeticFailure) -> Int {
+        var result = 1
+        for factor in factors { result = try multiply(result, factor) }
+        return result
+    }
+
+    /// `base` to a non-negative power, by repeated squaring. The square is only
+    /// computed when a later bit needs it, so 10^18 does not fail on 10^32.
+    static func power(_ base: Int, _ exponent: UInt) throws(ArithmeticFailure) -> Int {
+        var result = 1
+        var square = base
+        var remaining = exponent
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = try multiply(result, square) }
+            remaining >>= 1
+            if remaining > 0 { square = try multiply(square, square) }
+        }
+        return result
+    }
+
+    /// Floor division for a positive divisor (Swift's `/` truncates toward zero).
+    static func floorDivide(_ a: Int, by b: Int) throws(ArithmeticFailure) -> Int {
+        if b == 0 { throw .divisionByZero }
+        let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+        if overflow { throw .overflow }
+        let remainder = a - quotient * b
+        if remainder != 0 && (remainder < 0) != (b < 0) { return quotient - 1 }
+        return quotient
+    }
+
+    /// The greatest common divisor of the magnitudes (as UInt, because |Int.min| does not fit in Int).
+    static func gcd(_ a: Int, _ b: Int) -> UInt {
+        var x = a.magnitude, y = b.magnitude
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+}
