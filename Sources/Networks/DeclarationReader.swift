@@ -175,10 +175,10 @@ struct DeclarationReader {
         }
         let groupCount = groups ?? Located(value: 1, location: fields.owner)
         if let outChannels, outChannels.value % groupCount.value != 0 {
-            fields.report("groups \(groupCount.value) does not divide out (\(outChannels.value) channels)", at: groupCount.location)
+            fields.report("groups \(groupCount.value) does not divide the \(outChannels.value) out channels", at: groupCount.location)
         }
         if let inChannels, inChannels.value % groupCount.value != 0 {
-            fields.report("groups \(groupCount.value) does not divide in (\(inChannels.value) channels)", at: groupCount.location)
+            fields.report("groups \(groupCount.value) does not divide the \(inChannels.value) in channels", at: groupCount.location)
         }
 
         guard let outChannels, let kernel else { return nil }
@@ -187,7 +187,8 @@ struct DeclarationReader {
             outChannels: outChannels.value,
             kernel: kernel,
             stride: stride?.value ?? Size2D(square: 1),
-            padding: padding?.value ?? Size2D(square: 0),
+            // Absent: 0; written `same`: nil.
+            padding: padding.map(\.value) ?? Size2D(square: 0),
             dilation: dilation?.value ?? Size2D(square: 1),
             groups: groupCount,
             bias: bias

@@ -96,16 +96,16 @@ public struct NetworkModel: Sendable, Hashable {
 
         var inference = ShapeInference(diagnostics: diagnostics)
         let flow = inference.run(layers, input: input, parentPath: "", depth: 0, context: "the network", at: layersNode.location)
+        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters else {
+            throw ConfigErrors(diagnostics.errors)
+        }
+        // Each category's sum is part of the total, which did not overflow; checked all the same.
         var totals: [LayerCategory: Int] = [:]
         for row in inference.rows where row.category != .group {
             guard let sum = CheckedArithmetic.sum(totals[row.category, default: 0], row.parameters) else {
-                diagnostics.add("the \(row.category.rawValue) parameter count of the network overflows", at: layersNode.location)
-                break
+                throw ConfigErrors([ConfigError("the \(row.category.rawValue) parameter count of the network overflows", at: layersNode.location)])
             }
             totals[row.category] = sum
-        }
-        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters else {
-            throw ConfigErrors(diagnostics.errors)
         }
 
         self.name = name
