@@ -57,16 +57,6 @@ enum Checked {
         return result
     }
 
-    /// Floor division for a positive divisor (Swift's `/` truncates toward zero).
-    static func floorDivide(_ a: Int, by b: Int) throws(ArithmeticFailure) -> Int {
-        if b == 0 { throw .divisionByZero }
-        let (quotient, overflow) = a.dividedReportingOverflow(by: b)
-        if overflow { throw .overflow }
-        let remainder = a - quotient * b
-        if remainder != 0 && (remainder < 0) != (b < 0) { return quotient - 1 }
-        return quotient
-    }
-
     /// The greatest common divisor of the magnitudes (as UInt, because |Int.min| does not fit in Int).
     static func gcd(_ a: Int, _ b: Int) -> UInt {
         var x = a.magnitude, y = b.magnitude

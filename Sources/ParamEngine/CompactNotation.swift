@@ -1,0 +1,61 @@
+import Foundation
+
+/// The `cn` and `si` formats: Foundation's compact notation (CLDR short names)
+/// for zh_CN (万, 亿, 万亿: myriad grouping) and en_US (K, M, B, T).
+///
+/// Foundation's default keeps two significant digits (138,357,544 → 1.4亿); we
+/// keep three (1.38亿, 98.2万 for 982,081), rounding half away from zero, and
+/// write whole numbers below the first unit (10⁴ in Chinese, 10³ in English) in
+/// full, because rounding 1234 to "1230" would look exact. Values round: 9,999
+/// is 1万 and 10K. Beyond CLDR's last unit (万亿, T) the count of that unit grows
+/// with group separators (10¹⁸ → 1,000,000万亿): never 兆, which means 10⁶ in
+/// mainland usage.
+enum CompactNotation {
+    enum Style: Sendable {
+        /// Simplified Chinese: 1万, 1亿, 1万亿.
+        case chinese
+        /// English short scale: 10K, 100M, 1T (1B for 10⁹: CLDR's names, not SI's G).
+        case english
+
+        var locale: Locale {
+            switch self {
+            case .chinese: return Locale(identifier: "zh_CN")
+            case .english: return Locale(identifier: "en_US")
+            }
+        }
+
+        /// The smallest value that gets a unit.
+        var firstUnit: Int {
+            switch self {
+            case .chinese: return 10_000
+            case .english: return 1_000
+            }
+        }
+    }
+
+    static let significantDigits = 3
+
+    static func format(_ value: Rational, style: Style) -> FormattedNumber {
+        // |p/q| < unit  ⇔  |p| < unit·q, compared in full width so that no product overflows.
+        let bound = UInt(style.firstUnit).multipliedFullWidth(by: value.denominator.magnitude)
+        let magnitudeBelowFirstUnit = (UInt(0), value.numerator.magnitude) < (bound.high, bound.low)
+        if let whole = value.integerValue, magnitudeBelowFirstUnit {
+            return FormattedNumber(String(whole))
+        }
+        // Below the first unit keep every integer digit (1234.5 → 1235, not 1230).
+        var digits = significantDigits
+        if magnitudeBelowFirstUnit {
+            let integerDigits = String(value.numerator.magnitude / value.denominator.magnitude).count
+            digits = max(digits, integerDigits)
+        }
+        // Decimal carries 38 digits: exact for every Int and ample for a quotient rounded to a few digits.
+        let decimal = Decimal(value.numerator) / Decimal(value.denominator)
+        let text = decimal.formatted(
+            .number
+                .notation(.compactName)
+                .precision(.significantDigits(1...digits))
+                .rounded(rule: .toNearestOrAwayFromZero)
+                .locale(style.locale))
+        return FormattedNumber(text)
+    }
+}

@@ -1,0 +1,97 @@
+import ConfigTree
+
+/// How a number is written in the site's text: `{{ full | cn }}`, or site.yml's
+/// `number_format` for placeholders without one.
+public enum NumberFormat: String, CaseIterable, Sendable {
+    /// 10<sup>12</sup>, 9.82×10<sup>5</sup>, 100 (rounds to three significant digits).
+    case sci
+    /// 1万亿, 1亿, 1万, 98.2万 (CLDR zh_CN compact names; rounds to three significant digits).
+    case cn
+    /// 1T, 100M, 10K (CLDR en_US compact names; rounds to three significant digits).
+    case si
+    /// 1,000,000,000,000 (exact integers only).
+    case grouped
+    /// The exponent of an exact power of ten: 10⁴ → 4 (anything else is an error).
+    case orders
+    /// Chinese numerals for a count: 四, 一百, 一万 (exact non-negative integers only).
+    case cnCount = "cn-count"
+    /// 1000000000000 (exact integers only).
+    case plain
+
+    /// The format called `name`, with a did-you-mean when there is none.
+    public static func named(_ name: String, at location: SourceLocation = .start) throws(ConfigError) -> NumberFormat {
+        if let format = NumberFormat(rawValue: name) { return format }
+        let known = allCases.map(\.rawValue)
+        let suggestion = Suggestion.didYouMean(name, in: known)
+        let list = suggestion.isEmpty ? " (known formats: \(known.joined(separator: ", ")))" : ""
+        throw ConfigError("unknown number format '\(name)'\(suggestion)\(list)", at: location)
+    }
+
+    /// Whether the format rounds, and so accepts values that are not whole numbers.
+    public var rounds: Bool {
+        switch self {
+        case .sci, .cn, .si: return true
+        case .grouped, .orders, .cnCount, .plain: return false
+        }
+    }
+
+    /// `value` in this format. Errors are located at the start (1:1); callers
+    /// move them to the placeholder or setting that asked for the format.
+    public func format(_ value: Int) throws(ConfigError) -> FormattedNumber {
+        try format(Rational(value))
+    }
+
+    /// `value` in this format: an error if the format needs an exact integer
+    /// and `value` is not one, or for `orders`, if it is not a power of ten.
+    public func format(_ value: Rational) throws(ConfigError) -> FormattedNumber {
+        try format(value, subject: "\(value)")
+    }
+
+    /// `subject` names the value in messages (a placeholder passes `'full / 3' = 1000000000000/3`).
+    func format(_ value: Rational, subject: String) throws(ConfigError) -> FormattedNumber {
+        switch self {
+        case .sci:
+            return ScientificNotation.format(value)
+        case .cn:
+            return CompactNotation.format(value, style: .chinese)
+        case .si:
+            return CompactNotation.format(value, style: .english)
+        case .orders:
+            guard let exponent = value.powerOfTenExponent else {
+                throw ConfigError("format 'orders' writes the exponent of an exact power of ten, and \(subject) is not one",
+                                  at: .start)
+            }
+            return FormattedNumber(String(exponent))
+        case .grouped:
+            return FormattedNumber(Self.grouped(try wholeNumber(value, subject: subject)))
+        case .plain:
+            return FormattedNumber(String(try wholeNumber(value, subject: subject)))
+        case .cnCount:
+            let count = try wholeNumber(value, subject: subject)
+            guard count >= 0 else {
+                throw ConfigError("format 'cn-count' writes counts, and \(subject) is negative", at: .start)
+            }
+            return FormattedNumber(ChineseNumerals.count(count))
+        }
+    }
+
+    private func wholeNumber(_ value: Rational, subject: String) throws(ConfigError) -> Int {
+        guard let whole = value.integerValue else {
+            throw ConfigError(
+                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (sci, cn and si round)",
+                at: .start)
+        }
+        return whole
+    }
+
+    /// 1000000 → 1,000,000 (ASCII commas and minus, so the text reads back as a number).
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
+}
