@@ -18,6 +18,17 @@ struct DeclarationReader {
         if items.isEmpty && !allowEmpty {
             diagnostics.add("\(context) must list at least one layer", at: node.location)
         }
+        // Names are path segments: two siblings with one name would share a path.
+        var named: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard let nameNode = item["name"], let name = nameNode.scalar, !name.isEmpty else { continue }
+            if let first = named[name] {
+                diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name '\(name)' is already used by layer \(LayerNaming.join(parentPath, String(first))) of the same list",
+                                at: nameNode.location)
+            } else {
+                named[name] = index
+            }
+        }
         return items.enumerated().compactMap { index, item in
             layer(item, index: index, parentPath: parentPath)
         }
@@ -25,14 +36,15 @@ struct DeclarationReader {
 
     /// One list item: `- relu`, or a mapping with one type key and an optional `name`.
     func layer(_ item: ConfigNode, index: Int, parentPath: String) -> LayerDeclaration? {
-        let unnamedPath = LayerNaming.join(parentPath, String(index))
-        var name: String?
+        // Messages before the type is known name the layer by its path alone.
+        let givenName = item["name"]?.scalar.flatMap { $0.isEmpty ? nil : $0 }
+        let path = LayerNaming.join(parentPath, LayerNaming.segment(name: givenName, index: index))
         var typeEntries: [(type: LayerType, entry: ConfigNode.Entry)] = []
 
         switch item.value {
         case .scalar(let text):
             guard let type = LayerType(rawValue: text) else {
-                diagnostics.add("layer \(unnamedPath): unknown layer type '\(text)'\(typeHint(text))", at: item.location)
+                diagnostics.add("layer \(path): unknown layer type '\(text)'\(typeHint(text))", at: item.location)
                 return nil
             }
             typeEntries = [(type, ConfigNode.Entry(key: text, keyLocation: item.location, value: ConfigNode(.null, at: item.location)))]
@@ -40,43 +52,40 @@ struct DeclarationReader {
             var readable = true
             for entry in entries {
                 if entry.key == "name" {
-                    if let text = entry.value.scalar, !text.isEmpty {
-                        name = text
-                    } else {
-                        diagnostics.add("layer \(unnamedPath): name must be non-empty text, found \(ValueSyntax.written(entry.value))", at: entry.value.location)
+                    if givenName == nil {
+                        diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name must be non-empty text, found \(ValueSyntax.written(entry.value))", at: entry.value.location)
                         readable = false
                     }
                 } else if let type = LayerType(rawValue: entry.key) {
                     typeEntries.append((type, entry))
                 } else {
-                    diagnostics.add("layer \(unnamedPath): unknown layer type '\(entry.key)'\(typeHint(entry.key))", at: entry.keyLocation)
+                    diagnostics.add("layer \(path): unknown layer type '\(entry.key)'\(typeHint(entry.key))", at: entry.keyLocation)
                     readable = false
                 }
             }
             if typeEntries.count > 1 {
                 let types = typeEntries.map(\.type.rawValue).joined(separator: ", ")
-                diagnostics.add("layer \(unnamedPath) has several types (\(types)); write one layer per list item", at: typeEntries[1].entry.keyLocation)
+                diagnostics.add("layer \(path) has several types (\(types)); write one layer per list item", at: typeEntries[1].entry.keyLocation)
                 return nil
             }
             if typeEntries.isEmpty {
                 if readable {
-                    diagnostics.add("layer \(unnamedPath) has no type; write one of \(Self.typeNames.joined(separator: ", "))", at: item.location)
+                    diagnostics.add("layer \(path) has no type; write one of \(Self.typeNames.joined(separator: ", "))", at: item.location)
                 }
                 return nil
             }
             guard readable else { return nil }
         case .sequence, .null:
-            diagnostics.add("layer \(unnamedPath) must be a layer such as 'conv2d: {out: 6, kernel: 5}' or 'relu', found \(item.kindName)", at: item.location)
+            diagnostics.add("layer \(path) must be a layer such as 'conv2d: {out: 6, kernel: 5}' or 'relu', found \(item.kindName)", at: item.location)
             return nil
         }
 
         guard let (type, entry) = typeEntries.first else { return nil }
-        let path = LayerNaming.join(parentPath, LayerNaming.segment(name: name, index: index))
         let label = LayerNaming.label(path: path, type: type)
         guard let body = body(of: type, fields: entry.value, path: path, label: label, owner: entry.keyLocation) else {
             return nil
         }
-        return LayerDeclaration(type: type, name: name, location: entry.keyLocation, body: body)
+        return LayerDeclaration(type: type, name: givenName, location: entry.keyLocation, body: body)
     }
 
     private static let typeNames = LayerType.allCases.map(\.rawValue)

@@ -8,7 +8,7 @@ public enum TensorShape: Sendable, Hashable, CustomStringConvertible {
 
     /// The channel count of feature maps, or the feature count of a flat vector
     /// (the dimension that `concat` joins).
-    public var channels: Int {
+    var channels: Int {
         switch self {
         case .spatial(let channels, _, _): return channels
         case .flat(let features): return features

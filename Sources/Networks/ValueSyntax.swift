@@ -17,7 +17,8 @@ enum ValueSyntax {
             return .failure(ValueProblem(message: "must be a whole number, not '\(text)'"))
         }
         guard let value = Int(text) else {
-            return .failure(ValueProblem(message: "is too large (\(text))"))
+            let problem = text.hasPrefix("-") ? "must be at least \(minimum), not \(text)" : "is too large (\(text))"
+            return .failure(ValueProblem(message: problem))
         }
         guard value >= minimum else {
             return .failure(ValueProblem(message: "must be at least \(minimum), not \(value)"))

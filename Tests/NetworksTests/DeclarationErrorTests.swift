@@ -36,6 +36,10 @@ import Testing
         let location = try #require(keyLocation(node(declaration, layer: 0), "conv2"))
         #expect(error(declaration) == "\(location): error: layer 0: unknown layer type 'conv2'; did you mean 'conv2d'?")
 
+        let named = network([["name": "fc1", "dense": ["out": 10]]])
+        let namedLocation = try #require(keyLocation(node(named, layer: 0), "dense"))
+        #expect(error(named) == "\(namedLocation): error: layer fc1: unknown layer type 'dense'; layer types are \(LayerType.allCases.map(\.rawValue).joined(separator: ", "))")
+
         let scalar = network(["relu", "maxpool"])
         let scalarLocation = try #require(node(scalar, layer: 1)?.location)
         #expect(error(scalar) == "\(scalarLocation): error: layer 1: unknown layer type 'maxpool'; did you mean 'maxpool2d'?")
@@ -65,7 +69,7 @@ import Testing
     @Test func layerItemsMustHaveExactlyOneType() throws {
         let none = network([["name": "conv1"]])
         let noneLocation = try #require(node(none, layer: 0)?.location)
-        #expect(error(none)?.hasPrefix("\(noneLocation): error: layer 0 has no type; write one of conv2d, batchnorm2d") == true)
+        #expect(error(none)?.hasPrefix("\(noneLocation): error: layer conv1 has no type; write one of conv2d, batchnorm2d") == true)
 
         let two = network([["conv2d": ["out": 6, "kernel": 5], "relu": [:]]])
         let twoLocation = try #require(keyLocation(node(two, layer: 0), "relu"))
@@ -74,6 +78,10 @@ import Testing
         let list = network([["relu"]])
         let listLocation = try #require(node(list, layer: 0)?.location)
         #expect(error(list) == "\(listLocation): error: layer 0 must be a layer such as 'conv2d: {out: 6, kernel: 5}' or 'relu', found a list")
+
+        let twice = network([["relu": [:], "name": "act"], ["sequential": [["relu": [:], "name": "act"]]], ["relu6": [:], "name": "act"]])
+        let twiceLocation = try #require(node(twice, layer: 2, "name")?.location)
+        #expect(error(twice) == "\(twiceLocation): error: layer 2: name 'act' is already used by layer 0 of the same list")
 
         let badName = network([["relu": [:], "name": ["a"]]])
         let nameLocation = try #require(node(badName, layer: 0, "name")?.location)
@@ -110,6 +118,9 @@ import Testing
         let declaration = network([["linear": ["out": "99999999999999999999"]]], input: 10)
         let location = try #require(node(declaration, layer: 0, "linear", "out")?.location)
         #expect(error(declaration) == "\(location): error: layer 0 (linear): out is too large (99999999999999999999)")
+
+        let negative = network([["maxpool2d": ["kernel": 2, "padding": "-99999999999999999999"]]])
+        #expect(error(negative)?.hasSuffix("layer 0 (maxpool2d): padding must be at least 0, not -99999999999999999999") == true)
     }
 
     // MARK: Shapes
