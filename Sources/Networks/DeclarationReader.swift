@@ -9,7 +9,7 @@ struct DeclarationReader {
     let diagnostics: Diagnostics
 
     /// The layers of a list; `context` names the list in messages (`layers`,
-    /// `layer features (sequential)`), `owner` is where to report a missing list.
+    /// `layer features (sequential)`); `parentPath` prefixes the layers' paths.
     func layers(_ node: ConfigNode, parentPath: String, context: String, allowEmpty: Bool = false) -> [LayerDeclaration] {
         guard let items = node.items else {
             diagnostics.add("\(context) must be a list of layers, found \(ValueSyntax.written(node))", at: node.location)
