@@ -9,9 +9,8 @@ public enum Suggestion {
         for candidate in candidates {
             let distance = editDistance(name.lowercased(), candidate.lowercased())
             guard distance <= limit else { continue }
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
-                best = (candidate, distance)
-            }
+            if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.name
     }
@@ -22,20 +21,27 @@ public enum Suggestion {
         return "; did you mean '\(match)'?"
     }
 
-    /// Levenshtein distance over Unicode scalars, in O(n·m) time and O(m) memory.
+    /// Edit distance counting insertions, deletions, substitutions and swaps of
+    /// two neighbours ("titel" → "title" is one edit), over Unicode scalars:
+    /// the optimal-string-alignment distance, in O(n·m) time.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                var distance = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    distance = min(distance, beforePrevious[j - 2] + 1)
+                }
+                current[j] = distance
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -9,6 +9,9 @@ import ConfigTree
         #expect(Suggestion.editDistance("fell", "full") == 2)
         #expect(Suggestion.editDistance("", "abc") == 3)
         #expect(Suggestion.editDistance("权值", "权重") == 1)
+        // A swap of two neighbours is one edit.
+        #expect(Suggestion.editDistance("titel", "title") == 1)
+        #expect(Suggestion.editDistance("ab", "ba") == 1)
     }
 
     @Test func suggestsTheClosestCandidateOnlyWhenItIsALikelyTypo() {

@@ -1,0 +1,17 @@
+import ConfigTree
+
+/// The fenced blocks sitegen renders (```params, ```diagram, ```model), for one page.
+struct BlockRenderers {
+    let plan: SitePlan
+    let numbers: NumberContext
+    let language: String
+    let figures: FigureFiles
+
+    func fencedBlocks() -> FencedBlocks {
+        FencedBlocks(handlers: [
+            "params": { body, _ throws(ConfigErrors) in try ParamsTable.html(body: body, numbers: numbers) },
+            "diagram": { body, _ throws(ConfigErrors) in try DiagramBlock.html(body: body, plan: plan, numbers: numbers, figures: figures) },
+            "model": { body, _ throws(ConfigErrors) in try ModelBlock.html(body: body, plan: plan, numbers: numbers) },
+        ])
+    }
+}

@@ -1,0 +1,41 @@
+import ConfigTree
+import Diagrams
+import ParamEngine
+
+/// ```diagram: a figure drawn from a scenario, inline in the page and also
+/// written to `diagrams/` for linking and reuse.
+enum DiagramBlock {
+    static func html(body: ConfigNode?, plan: SitePlan, numbers: NumberContext, figures: FigureFiles) throws(ConfigErrors) -> String {
+        guard let body else {
+            throw ConfigErrors([ConfigError("a diagram block needs at least 'kind: full | local | shared | filters | ladder'", at: .start)])
+        }
+        let spec = try DiagramSpec.parse(body)
+        var scenario = numbers.scenario
+        if let name = spec.scenario {
+            guard let named = plan.scenarios[name] else {
+                let known = plan.scenarios.keys.sorted()
+                throw ConfigErrors([ConfigError("no scenario named '\(name)'\(Suggestion.didYouMean(name, in: known)); use 'site' or a chapter's slug", at: spec.scenarioLocation ?? body.location)])
+            }
+            scenario = named
+        }
+        let scale = diagramScale(scenario, numbers: NumberContext(scenario: scenario, defaultFormat: numbers.defaultFormat))
+        let (fileName, idPrefix) = figures.next(kind: spec.kind.rawValue)
+        let drawing = renderDiagram(spec, scale: scale, idPrefix: idPrefix)
+        figures.add(name: fileName, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.svg + "\n")
+        return "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"diagrams/\(HTMLEscaping.escape(fileName))\">SVG</a></figcaption>\n</figure>"
+    }
+
+    static func diagramScale(_ scenario: Scenario, numbers: NumberContext) -> DiagramScale {
+        func value(_ name: String) -> Int { scenario.value(of: name) ?? 0 }
+        func number(_ name: String) -> DiagramNumber {
+            DiagramNumber(value: value(name), text: numbers.format(value(name)).text)
+        }
+        return DiagramScale(
+            imageWidth: value("width"), imageHeight: value("height"), channels: value("channels"),
+            hidden: value("hidden"), hiddenText: numbers.format(value("hidden")).text,
+            fieldWidth: value("field_width"), fieldHeight: value("field_height"),
+            filterCount: value("filter_count"), filterCountText: numbers.format(value("filter_count"), as: .plain).text,
+            full: number("full"), local: number("local"), shared: number("shared"), filters: number("filters")
+        )
+    }
+}

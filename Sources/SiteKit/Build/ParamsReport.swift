@@ -1,0 +1,46 @@
+import Foundation
+import ParamEngine
+
+/// `sitegen params`: every quantity of every scenario, and every model's total.
+public enum ParamsReport {
+    public struct Entry: Sendable {
+        public var scenario: String
+        public var quantities: [(name: String, value: Int)]
+    }
+
+    public static func collect(contentDirectory: String) throws(BuildFailure) -> (scenarios: [Entry], models: [(name: String, total: Int)]) {
+        let source = try ContentLoader(contentDirectory: URL(fileURLWithPath: contentDirectory), displayName: contentDirectory, includeDrafts: true).load()
+        let plan = try SitePlan.make(source)
+        var entries = [Entry(scenario: "site", quantities: plan.siteScenario.quantities)]
+        for (index, chapter) in plan.chapters.enumerated() {
+            entries.append(Entry(scenario: chapter.slug, quantities: plan.chapterNumbers[index].scenario.quantities))
+        }
+        let models = plan.models.keys.sorted().compactMap { name in plan.models[name].map { (name, $0.totalParameters) } }
+        return (entries, models)
+    }
+
+    /// One `scenario.quantity = value` per line, then `model.name = total`.
+    public static func text(contentDirectory: String) throws(BuildFailure) -> String {
+        let (scenarios, models) = try collect(contentDirectory: contentDirectory)
+        var lines: [String] = []
+        for entry in scenarios {
+            for quantity in entry.quantities { lines.append("\(entry.scenario).\(quantity.name) = \(quantity.value)") }
+        }
+        for model in models { lines.append("model.\(model.name) = \(model.total)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"scenarios": {"site": {"full": 1000000000000, …}, "02-local": {…}}, "models": {"lenet": 61706}}`,
+    /// keys in the same order as the text form.
+    public static func json(contentDirectory: String) throws(BuildFailure) -> String {
+        let (scenarios, models) = try collect(contentDirectory: contentDirectory)
+        var json = "{\n  \"scenarios\": {\n"
+        json += scenarios.map { entry in
+            let body = entry.quantities.map { "      \(ChapterScript.jsonString($0.name)): \($0.value)" }.joined(separator: ",\n")
+            return "    \(ChapterScript.jsonString(entry.scenario)): {\n\(body)\n    }"
+        }.joined(separator: ",\n")
+        json += "\n  },\n  \"models\": {"
+        json += models.isEmpty ? "}" : "\n" + models.map { "    \(ChapterScript.jsonString($0.name)): \($0.total)" }.joined(separator: ",\n") + "\n  }"
+        return json + "\n}\n"
+    }
+}

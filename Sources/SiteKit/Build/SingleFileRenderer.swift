@@ -1,0 +1,33 @@
+import Foundation
+
+/// `sitegen render`: one Markdown file through the same Markdown pipeline as
+/// the site (placeholders, blocks, heading ids, CJK line breaks), no template.
+public enum SingleFileRenderer {
+    /// `contentDirectory` supplies site.yml options, the scenario and models when
+    /// it exists; without it the defaults apply (the article's scenario).
+    public static func render(text: String, path: String, contentDirectory: String) throws(BuildFailure) -> String {
+        var source = SiteSource(config: SiteConfig(), params: nil, paramsPath: "params.yml", home: nil, chapters: [], models: [], staticFiles: [])
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue {
+            source = try ContentLoader(contentDirectory: URL(fileURLWithPath: contentDirectory), displayName: contentDirectory, includeDrafts: true).load()
+        }
+        let plan = try SitePlan.make(source)
+
+        // Front matter is skipped only when it is really a YAML mapping, so
+        // Markdown that merely opens with `---` (a thematic break) renders as cmark would.
+        var body = text
+        var firstLine = 1
+        let split = FrontMatterSplit(text)
+        if let yaml = split.yaml, (try? YAMLReader.parse(yaml))?.entries != nil {
+            body = split.body
+            firstLine = split.bodyFirstLine
+        }
+
+        var sink = DiagnosticSink(path: path)
+        let blocks = BlockRenderers(plan: plan, numbers: plan.homeNumbers, language: source.config.language, figures: FigureFiles(pageSlug: "render"))
+        let pipeline = MarkdownPipeline(options: source.config.markdown, numbers: plan.homeNumbers, blocks: blocks.fencedBlocks(), anchorLabel: PageRenderer.anchorLabel)
+        let output = pipeline.render(body, bodyFirstLine: firstLine, links: nil, currentFile: path, sink: &sink)
+        guard sink.isEmpty else { throw BuildFailure(sink.diagnostics) }
+        return output.html
+    }
+}

@@ -1,0 +1,101 @@
+import ConfigTree
+import Foundation
+import Markdown
+
+/// Builds a whole site: load → plan → render pages in parallel → write → swap.
+///
+/// Nothing in the output folder changes unless every step succeeded; all
+/// problems of a run are reported together.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
+        let loader = ContentLoader(contentDirectory: options.contentURL, displayName: options.content, includeDrafts: options.includeDrafts)
+        // Content and templates are both checked before reporting, so one run shows every problem.
+        var diagnostics: [Diagnostic] = []
+        var source: SiteSource?
+        var templates: TemplateSet?
+        do { source = try loader.load() } catch { diagnostics += error.diagnostics }
+        do { templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates) } catch { diagnostics += error.diagnostics }
+        guard let source, let templates, diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+
+        let plan = try SitePlan.make(source)
+        let projectRoot = options.contentURL.standardizedFileURL.deletingLastPathComponent()
+        let output = try OutputFolder.prepare(
+            options.outputURL, displayName: options.output,
+            protected: [options.contentURL, options.templatesURL, projectRoot, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        )
+        do throws(BuildFailure) {
+            let summary = try write(source: source, plan: plan, templates: templates, options: options, output: output)
+            do {
+                try output.commit()
+            } catch {
+                throw BuildFailure([Diagnostic(path: options.output, message: "cannot replace the output folder: \(error.localizedDescription)")])
+            }
+            return summary
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private static func write(source: SiteSource, plan: SitePlan, templates: TemplateSet, options: BuildOptions, output: OutputFolder) throws(BuildFailure) -> BuildSummary {
+        var diagnostics: [Diagnostic] = []
+        var files = 0
+        func fail(_ path: String, _ error: any Error) {
+            diagnostics.append(Diagnostic(path: path, message: "cannot write: \(error.localizedDescription)"))
+        }
+
+        // Theme assets and the content's own files.
+        let assets = StaticFiles.list(in: options.templatesURL.appendingPathComponent("assets"))
+        for asset in assets {
+            do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail(options.templates + "/assets/" + asset, error) }
+        }
+        for file in source.staticFiles {
+            do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(contentPath(options, file), error) }
+        }
+        files += assets.count + source.staticFiles.count
+        do { try output.createFolder("diagrams") } catch { fail(options.output + "/diagrams", error) }
+
+        // Pages, in parallel.
+        let context = PageContext(config: source.config, chapterMetas: plan.chapters)
+        let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, output: output)
+        var jobs: [PageRenderer.Job] = source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
+        jobs.append(.home(source.home))
+        let outcomes = parallelMap(jobs) { renderer.render($0) }
+
+        // Anchors into other pages, now that every page's ids are known.
+        var idsByFile: [String: Set<String>] = [:]
+        for (job, outcome) in zip(jobs, outcomes) {
+            idsByFile[job.fileName] = outcome.ids
+            diagnostics += outcome.diagnostics
+            files += outcome.filesWritten
+        }
+        for outcome in outcomes {
+            for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
+                let ids = idsByFile[anchor.targetFile]?.sorted() ?? []
+                diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(Suggestion.didYouMean(anchor.id, in: ids))"))
+            }
+        }
+
+        // The 404 page, the chapter list script, the sitemap.
+        do {
+            let notFound = PageMeta(url: "404.html", slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
+            try output.write("404.html", templates.render(context.notFound(meta: notFound), template: "404"))
+            try output.write("chapters.js", ChapterScript.make(plan.chapters))
+            files += 2
+            if let baseURL = source.config.baseURL {
+                try output.write("sitemap.xml", Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters))
+                files += 1
+            }
+        } catch {
+            fail(options.output, error)
+        }
+
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return BuildSummary(pages: jobs.count + 1, files: files, output: options.output)
+    }
+
+    private static func contentPath(_ options: BuildOptions, _ file: String) -> String {
+        options.content.hasSuffix("/") ? options.content + file : options.content + "/" + file
+    }
+}

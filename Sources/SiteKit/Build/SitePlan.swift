@@ -1,0 +1,119 @@
+import ConfigTree
+import Networks
+import ParamEngine
+
+/// The site-wide pass before pages render: number format, models, every
+/// page's scenario, titles and URLs. Everything a page needs from the rest
+/// of the site is here, so pages can render in parallel.
+struct SitePlan: Sendable {
+    var defaultFormat: NumberFormat
+    var siteScenario: Scenario
+    /// Scenarios by name: `site` and each chapter's slug.
+    var scenarios: [String: Scenario]
+    var models: [String: NetworkModel]
+    var home: PageMeta
+    var homeNumbers: NumberContext
+    var chapters: [PageMeta]
+    var chapterNumbers: [NumberContext]
+    var links: LinkTargets
+
+    static func make(_ source: SiteSource) throws(BuildFailure) -> SitePlan {
+        var diagnostics: [Diagnostic] = []
+
+        var formatSink = DiagnosticSink(path: source.config.numberFormatSourcePath)
+        var defaultFormat = NumberFormat.sci
+        do {
+            defaultFormat = try NumberFormat.named(source.config.numberFormat, at: source.config.numberFormatLocation)
+        } catch {
+            formatSink.add(error)
+        }
+        diagnostics += formatSink.diagnostics
+
+        // Models first: their totals are quantities every scenario can use.
+        var models: [String: NetworkModel] = [:]
+        var external: [(name: String, value: Int)] = []
+        for model in source.models {
+            var sink = DiagnosticSink(path: model.path)
+            guard model.name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }), model.name.first?.isLetter == true else {
+                sink.error("a model file name must be a name usable in expressions (letters, digits, '_'; starting with a letter), not '\(model.name)'")
+                diagnostics += sink.diagnostics
+                continue
+            }
+            do {
+                let network = try NetworkModel(declaration: model.declaration)
+                models[model.name] = network
+                external += [
+                    ("\(model.name)_total", network.totalParameters),
+                    ("\(model.name)_conv", network.convolutionParameters),
+                    ("\(model.name)_dense", network.denseParameters),
+                ]
+            } catch {
+                sink.add(error)
+            }
+            diagnostics += sink.diagnostics
+        }
+
+        var paramsSink = DiagnosticSink(path: source.paramsPath)
+        var siteScenario = Scenario.article
+        do {
+            siteScenario = try Scenario(declaration: source.params, base: nil, external: external)
+        } catch {
+            paramsSink.add(error)
+        }
+        diagnostics += paramsSink.diagnostics
+
+        func numbers(for page: PageSource, sink: inout DiagnosticSink) -> NumberContext {
+            guard let params = page.params else { return NumberContext(scenario: siteScenario, defaultFormat: defaultFormat) }
+            do {
+                let scenario = try Scenario(declaration: params, base: siteScenario, external: [])
+                return NumberContext(scenario: scenario, defaultFormat: defaultFormat)
+            } catch {
+                sink.add(error)
+                return NumberContext(scenario: siteScenario, defaultFormat: defaultFormat)
+            }
+        }
+
+        func meta(for page: PageSource, url: String, number: Int?, numbers: NumberContext, sink: inout DiagnosticSink) -> PageMeta {
+            let title = PlaceholderText.expand(page.title, numbers: numbers, at: page.titleLocation, sink: &sink)
+            let description = PlaceholderText.expand(page.description, numbers: numbers, at: page.descriptionLocation, sink: &sink)
+            return PageMeta(url: url, slug: page.slug, title: title.text, titleHTML: title.html, description: description.text, number: number)
+        }
+
+        var scenarios: [String: Scenario] = ["site": siteScenario]
+        var chapters: [PageMeta] = []
+        var chapterNumbers: [NumberContext] = []
+        for (index, page) in source.chapters.enumerated() {
+            var sink = DiagnosticSink(path: page.path)
+            let pageNumbers = numbers(for: page, sink: &sink)
+            scenarios[page.slug] = pageNumbers.scenario
+            chapters.append(meta(for: page, url: page.slug + ".html", number: index + 1, numbers: pageNumbers, sink: &sink))
+            chapterNumbers.append(pageNumbers)
+            diagnostics += sink.diagnostics
+        }
+
+        var homeSink = DiagnosticSink(path: source.home?.path ?? "index.md")
+        let homeNumbers: NumberContext
+        var home = PageMeta(url: "index.html", slug: "index", title: source.config.title, titleHTML: HTMLEscaping.escape(source.config.title), description: source.config.description, number: nil)
+        if let page = source.home {
+            homeNumbers = numbers(for: page, sink: &homeSink)
+            if !page.title.isEmpty {
+                home = meta(for: page, url: "index.html", number: nil, numbers: homeNumbers, sink: &homeSink)
+            } else if !page.description.isEmpty {
+                home.description = meta(for: page, url: "index.html", number: nil, numbers: homeNumbers, sink: &homeSink).description
+            }
+        } else {
+            homeNumbers = NumberContext(scenario: siteScenario, defaultFormat: defaultFormat)
+        }
+        diagnostics += homeSink.diagnostics
+
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+
+        var pages: [String: String] = ["index.md": "index.html"]
+        for page in source.chapters { pages[page.fileName] = page.slug + ".html" }
+        let links = LinkTargets(pages: pages, files: Set(source.staticFiles))
+        return SitePlan(
+            defaultFormat: defaultFormat, siteScenario: siteScenario, scenarios: scenarios, models: models,
+            home: home, homeNumbers: homeNumbers, chapters: chapters, chapterNumbers: chapterNumbers, links: links
+        )
+    }
+}

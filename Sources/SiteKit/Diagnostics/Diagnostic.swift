@@ -1,0 +1,57 @@
+import ConfigTree
+
+/// One problem in the input, reported the way compilers do:
+/// `path:line:col: error: message`.
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(path: String, line: Int = 1, column: Int = 1, message: String) {
+        self.path = path
+        self.line = max(1, line)
+        self.column = max(1, column)
+        self.message = message
+    }
+
+    /// A problem found by a pure module, at `location` relative to a text that
+    /// starts at `origin` in the file (both 1-based).
+    public init(path: String, error: ConfigError, origin: SourceLocation = .start) {
+        self.init(path: path, location: error.location.shifted(by: origin), message: error.message)
+    }
+
+    public init(path: String, location: SourceLocation, message: String) {
+        self.init(path: path, line: location.line, column: location.column, message: message)
+    }
+
+    public var description: String { "\(path):\(line):\(column): error: \(message)" }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
+    }
+}
+
+/// The build failed because the input is wrong; every problem found is listed.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+extension SourceLocation {
+    /// This location, taken relative to a text that starts at `origin` in a file,
+    /// as a location in the file. Columns shift only on the text's first line.
+    public func shifted(by origin: SourceLocation) -> SourceLocation {
+        SourceLocation(
+            line: origin.line + line - 1,
+            column: line == 1 ? origin.column + column - 1 : column
+        )
+    }
+}

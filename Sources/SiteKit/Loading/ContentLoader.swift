@@ -1,0 +1,154 @@
+import ConfigTree
+import Foundation
+
+/// Reads the content folder: site.yml, params.yml, the home page, chapters,
+/// model files and static files. Reports every problem it finds.
+public struct ContentLoader {
+    public var contentDirectory: URL
+    /// The folder as the user wrote it, for messages (`content`).
+    public var displayName: String
+    public var includeDrafts: Bool
+
+    public init(contentDirectory: URL, displayName: String, includeDrafts: Bool) {
+        self.contentDirectory = contentDirectory
+        self.displayName = displayName
+        self.includeDrafts = includeDrafts
+    }
+
+    func displayPath(_ relative: String) -> String {
+        displayName.isEmpty || displayName == "." ? relative : (displayName.hasSuffix("/") ? displayName + relative : displayName + "/" + relative)
+    }
+
+    public func load() throws(BuildFailure) -> SiteSource {
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure([Diagnostic(path: displayName, message: "content folder not found")])
+        }
+
+        // site.yml
+        var siteSink = DiagnosticSink(path: displayPath("site.yml"))
+        let siteNode = readYAMLFile("site.yml", sink: &siteSink)
+        var config = SiteConfig(siteNode, sink: &siteSink)
+        config.numberFormatSourcePath = siteSink.path
+        diagnostics += siteSink.diagnostics
+
+        // params.yml
+        var paramsSink = DiagnosticSink(path: displayPath("params.yml"))
+        let params = readYAMLFile("params.yml", sink: &paramsSink)
+        diagnostics += paramsSink.diagnostics
+
+        let files: [String]
+        do {
+            files = try listFiles()
+        } catch {
+            throw BuildFailure(diagnostics + [Diagnostic(path: displayName, message: "cannot list the content folder: \(error.localizedDescription)")])
+        }
+
+        var home: PageSource?
+        var chapters: [PageSource] = []
+        var models: [ModelSource] = []
+        var staticFiles: [String] = []
+        for file in files {
+            let isTopLevel = !file.contains("/")
+            if isTopLevel && (file == "site.yml" || file == "params.yml") { continue }
+            if isTopLevel && file.hasSuffix(".md") {
+                var sink = DiagnosticSink(path: displayPath(file))
+                if let page = readPage(file, requireTitle: file != "index.md", sink: &sink) {
+                    if file == "index.md" {
+                        home = page
+                    } else if !page.isDraft || includeDrafts {
+                        chapters.append(page)
+                    }
+                }
+                diagnostics += sink.diagnostics
+                continue
+            }
+            if file.hasPrefix("models/") && file.hasSuffix(".yml") && !file.dropFirst("models/".count).contains("/") {
+                var sink = DiagnosticSink(path: displayPath(file))
+                let name = String(file.dropFirst("models/".count).dropLast(".yml".count))
+                if let node = readYAMLFile(file, sink: &sink) {
+                    models.append(ModelSource(name: name, path: displayPath(file), declaration: node))
+                } else if sink.isEmpty {
+                    sink.error("the model file is empty")
+                }
+                diagnostics += sink.diagnostics
+            }
+            // Model files are data too: they are copied, so readers can download them.
+            staticFiles.append(file)
+        }
+
+        chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
+        diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
+
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return SiteSource(
+            config: config, params: params, paramsPath: displayPath("params.yml"), home: home,
+            chapters: chapters, models: models, staticFiles: staticFiles
+        )
+    }
+
+    /// Every regular file under the content folder, relative, sorted; hidden files skipped.
+    private func listFiles() throws -> [String] {
+        let base = contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var files: [String] = []
+        let basePath = base.path.hasSuffix("/") ? base.path : base.path + "/"
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(basePath) else { continue }
+            files.append(String(path.dropFirst(basePath.count)))
+        }
+        return files.sorted()
+    }
+
+    private func readText(_ relative: String, sink: inout DiagnosticSink) -> String? {
+        switch SourceText.read(contentDirectory.appendingPathComponent(relative), displayPath: sink.path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            sink.append(contentsOf: [diagnostic])
+            return nil
+        }
+    }
+
+    private func readYAMLFile(_ relative: String, sink: inout DiagnosticSink) -> ConfigNode? {
+        guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent(relative).path) else { return nil }
+        guard let text = readText(relative, sink: &sink) else { return nil }
+        do {
+            return try YAMLReader.parse(text)
+        } catch {
+            sink.add(error)
+            return nil
+        }
+    }
+
+    private func readPage(_ file: String, requireTitle: Bool, sink: inout DiagnosticSink) -> PageSource? {
+        guard let text = readText(file, sink: &sink) else { return nil }
+        return PageReader.read(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, sink: &sink)
+    }
+
+    private func checkSlugs(_ chapters: [PageSource], staticFiles: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var firstWithSlug: [String: PageSource] = [:]
+        let staticNames = Set(staticFiles)
+        for chapter in chapters {
+            if let problem = Slug.problem(with: chapter.slug) {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "the file name gives the invalid slug '\(chapter.slug)': \(problem); rename the file or set 'slug:'"))
+                continue
+            }
+            let key = chapter.slug.lowercased()
+            if let first = firstWithSlug[key] {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "duplicate slug '\(chapter.slug)': \(first.path) has it too"))
+            } else {
+                firstWithSlug[key] = chapter
+            }
+            if staticNames.contains(chapter.slug + ".html") {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "the page \(chapter.slug).html would overwrite the file \(displayPath(chapter.slug + ".html"))"))
+            }
+        }
+        return diagnostics
+    }
+}

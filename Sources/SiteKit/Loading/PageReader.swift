@@ -1,0 +1,107 @@
+import ConfigTree
+import Foundation
+
+/// Turns a Markdown file's text into a `PageSource`, checking its front matter.
+enum PageReader {
+    static let frontMatterKeys = ["title", "weight", "slug", "description", "draft", "params"]
+
+    /// `requireTitle` is false for the home page (index.md), whose title is optional.
+    static func read(text: String, path: String, fileName: String, requireTitle: Bool, sink: inout DiagnosticSink) -> PageSource? {
+        let split = FrontMatterSplit(text)
+        let defaultSlug = String(fileName.dropLast(".md".count))
+        var page = PageSource(
+            path: path, fileName: fileName, slug: defaultSlug, title: "", titleLocation: .start,
+            weight: 0, description: "", descriptionLocation: .start, isDraft: false, params: nil,
+            body: split.body, bodyFirstLine: split.bodyFirstLine
+        )
+        if split.isUnterminated {
+            sink.error("front matter opened with '---' is never closed; add a line '---' after it", line: 1, column: 1)
+            return nil
+        }
+        guard let yaml = split.yaml else {
+            if requireTitle {
+                sink.error("missing front matter: start the file with '---', a line 'title: …', and '---'", line: 1, column: 1)
+                return nil
+            }
+            return page
+        }
+        let origin = SourceLocation(line: split.yamlFirstLine, column: 1)
+        let node: ConfigNode?
+        do {
+            node = try YAMLReader.parse(yaml)
+        } catch {
+            sink.add(error, origin: origin)
+            return nil
+        }
+        guard let entries = node?.entries else {
+            if let node, node.value != .null {
+                sink.add(ConfigError("front matter must be a mapping of keys to values, not \(node.kindName)", at: node.location), origin: origin)
+                return nil
+            }
+            if requireTitle {
+                sink.error("front matter has no 'title'", line: 1, column: 1)
+                return nil
+            }
+            return page
+        }
+        var failed = false
+        var hasTitle = false
+        for entry in entries {
+            do throws(ConfigError) {
+                let value = entry.value
+                switch entry.key {
+                case "title":
+                    page.title = try value.string("title").trimmingCharacters(in: .whitespaces)
+                    page.titleLocation = value.location.shifted(by: origin)
+                    hasTitle = !page.title.isEmpty
+                    if !hasTitle { throw ConfigError("'title' must not be empty", at: value.location) }
+                case "weight":
+                    page.weight = try value.integer("weight")
+                case "slug":
+                    let slug = try value.string("slug")
+                    if let problem = Slug.problem(with: slug) {
+                        throw ConfigError("invalid slug '\(slug)': \(problem)", at: value.location)
+                    }
+                    page.slug = slug
+                case "description":
+                    page.description = try value.string("description").trimmingCharacters(in: .whitespaces)
+                    page.descriptionLocation = value.location.shifted(by: origin)
+                case "draft":
+                    page.isDraft = try value.boolean("draft")
+                case "params":
+                    // Checked by the parameter engine later, against the site's scenario;
+                    // positions are shifted to the file here, once.
+                    page.params = value.shifted(by: origin)
+                default:
+                    throw ConfigError("unknown front matter key '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: frontMatterKeys)); known: \(frontMatterKeys.joined(separator: ", "))", at: entry.keyLocation)
+                }
+            } catch {
+                sink.add(error, origin: origin)
+                failed = true
+            }
+        }
+        if requireTitle && !hasTitle && !failed {
+            sink.error("front matter has no 'title'", line: split.yamlFirstLine, column: 1)
+            return nil
+        }
+        return failed ? nil : page
+    }
+}
+
+extension ConfigNode {
+    /// The same tree with every location moved from a text starting at `origin` to the file.
+    func shifted(by origin: SourceLocation) -> ConfigNode {
+        let moved: Value
+        switch value {
+        case .scalar, .null:
+            moved = value
+        case .sequence(let items):
+            moved = .sequence(items.map { $0.shifted(by: origin) })
+        case .mapping(let entries):
+            moved = .mapping(entries.map {
+                Entry(key: $0.key, keyLocation: $0.keyLocation.shifted(by: origin), value: $0.value.shifted(by: origin))
+            })
+        }
+        return ConfigNode(moved, at: location.shifted(by: origin))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reading input files as UTF-8 text, reporting where invalid bytes are.
+enum SourceText {
+    /// The file's text, or a diagnostic at the first invalid byte.
+    static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(Diagnostic(path: displayPath, message: "cannot read file: \(error.localizedDescription)"))
+        }
+        return decode(data, displayPath: displayPath)
+    }
+
+    static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+        if let text = String(validating: data, as: UTF8.self) {
+            return .success(text)
+        }
+        // Find the first invalid sequence to point at it.
+        var line = 1, column = 1, offset = 0
+        let bytes = [UInt8](data)
+        while offset < bytes.count {
+            let length = validSequenceLength(bytes, at: offset)
+            if length == 0 { break }
+            if bytes[offset] == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += length
+            }
+            offset += length
+        }
+        let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "end of file"
+        return .failure(Diagnostic(path: displayPath, line: line, column: column, message: "invalid UTF-8 (byte \(byte)); save the file as UTF-8"))
+    }
+
+    /// Length of the valid UTF-8 sequence at `offset`, or 0 when it is invalid.
+    private static func validSequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
+        let first = bytes[offset]
+        let length: Int
+        switch first {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard offset + length <= bytes.count else { return 0 }
+        let slice = Array(bytes[offset..<offset + length])
+        return String(validating: slice, as: UTF8.self) == nil ? 0 : length
+    }
+}

@@ -1,0 +1,100 @@
+/// Builds the values templates see (documented in the README, "Template variables").
+/// Plain dictionaries: swift-mustache reads them directly, without reflection.
+struct PageContext {
+    var site: [String: Any]
+    /// The chapter list with nothing marked current, built once per build.
+    var chapters: [[String: Any]]
+    var metas: [PageMeta]
+    var chaptersInline: Bool
+    var baseURL: String?
+
+    init(config: SiteConfig, chapterMetas: [PageMeta]) {
+        var site: [String: Any] = [
+            "title": config.title, "description": config.description,
+            "language": config.language, "author": config.author,
+        ]
+        if let baseURL = config.baseURL { site["base_url"] = baseURL }
+        self.site = site
+        self.metas = chapterMetas
+        self.chapters = chapterMetas.map(\.navigationEntry)
+        self.chaptersInline = chapterMetas.count <= config.navInlineLimit
+        self.baseURL = config.baseURL
+    }
+
+    private func common(page: [String: Any], content: String) -> [String: Any] {
+        [
+            "site": site, "root": "", "page": page, "content": content,
+            "generator": "sitegen \(SitegenVersion.current)",
+        ]
+    }
+
+    private func pageValues(_ meta: PageMeta, kind: String) -> [String: Any] {
+        var page: [String: Any] = [
+            "title": meta.title, "title_html": meta.titleHTML, "description": meta.description,
+            "url": meta.url, "is_\(kind)": true,
+        ]
+        if let number = meta.number { page["number"] = number }
+        if let baseURL { page["canonical"] = baseURL + (meta.url == "index.html" ? "" : meta.url) }
+        return page
+    }
+
+    func chapter(index: Int, content: String, headings: [Heading]) -> [String: Any] {
+        let meta = metas[index]
+        var values = common(page: pageValues(meta, kind: "chapter"), content: content)
+        let toc = Self.tableOfContents(headings)
+        values["toc"] = toc
+        values["has_toc"] = !toc.isEmpty
+        values["chapters_inline"] = chaptersInline
+        if chaptersInline {
+            var list = chapters
+            list[index]["is_current"] = true
+            values["chapters"] = list
+        } else {
+            values["chapters_script"] = "chapters.js"
+        }
+        if index > 0 { values["prev"] = metas[index - 1].navigationEntry }
+        if index + 1 < metas.count { values["next"] = metas[index + 1].navigationEntry }
+        return values
+    }
+
+    func home(meta: PageMeta, content: String, headings: [Heading]) -> [String: Any] {
+        var values = common(page: pageValues(meta, kind: "home"), content: content)
+        let toc = Self.tableOfContents(headings)
+        values["toc"] = toc
+        values["has_toc"] = !toc.isEmpty
+        values["chapters"] = chapters
+        values["chapters_inline"] = true
+        if let first = metas.first { values["next"] = first.navigationEntry }
+        return values
+    }
+
+    func notFound(meta: PageMeta) -> [String: Any] {
+        var values = common(page: pageValues(meta, kind: "404"), content: "")
+        values["chapters"] = chapters
+        values["chapters_inline"] = true
+        return values
+    }
+
+    /// h2 headings with their h3 children; an h3 before any h2 stands alone.
+    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        var toc: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func closeSection() {
+            guard !toc.isEmpty, !children.isEmpty else { return }
+            toc[toc.count - 1]["children"] = children
+            toc[toc.count - 1]["has_children"] = true
+            children = []
+        }
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["id": heading.id, "title_html": heading.html, "title": heading.text]
+            if heading.level == 2 || toc.isEmpty {
+                closeSection()
+                toc.append(entry)
+            } else {
+                children.append(entry)
+            }
+        }
+        closeSection()
+        return toc
+    }
+}

@@ -1,0 +1,119 @@
+import ConfigTree
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, read and compiled once per build.
+///
+/// Every `*.mustache` file under the templates folder is a template named by
+/// its path without the extension (`chapter`, `partials/nav`), so templates
+/// can include each other as partials or extend a layout (`{{<base}}`).
+public struct TemplateSet: Sendable {
+    public static let requiredTemplates = ["chapter", "home", "404"]
+
+    let library: MustacheLibrary
+    public let names: [String]
+
+    /// Reads the folder; reports a missing folder or template, template
+    /// syntax errors (with their line and column) and partials that name no template.
+    public static func load(from directory: URL, displayName: String) throws(BuildFailure) -> TemplateSet {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var sources: [String: (path: String, text: String)] = [:]
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure([Diagnostic(path: displayName, message: "templates folder not found")])
+        }
+        let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        let files = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+            .sorted()
+        for file in files {
+            let name = String(file.dropLast(".mustache".count))
+            let path = displayName.hasSuffix("/") ? displayName + file : displayName + "/" + file
+            switch SourceText.read(URL(fileURLWithPath: prefix + file), displayPath: path) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                    sources[name] = (path, text)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(Diagnostic(
+                        path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                        message: "template syntax error: \(describe(error.error))"
+                    ))
+                } catch {
+                    diagnostics.append(Diagnostic(path: path, message: "template syntax error: \(error)"))
+                }
+            }
+        }
+        for required in requiredTemplates where sources[required] == nil && !diagnostics.contains(where: { $0.path.hasSuffix("/\(required).mustache") }) {
+            diagnostics.append(Diagnostic(path: displayName, message: "missing template '\(required).mustache'"))
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReferences.find(in: source.text) where sources[reference.name] == nil {
+                diagnostics.append(Diagnostic(
+                    path: source.path, line: reference.line, column: reference.column,
+                    message: "template '\(name)' uses '\(reference.name)', but there is no \(reference.name).mustache\(Suggestion.didYouMean(reference.name, in: sources.keys.sorted()))"
+                ))
+            }
+        }
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return TemplateSet(library: library, names: sources.keys.sorted())
+    }
+
+    /// Renders `context` with the named template.
+    func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+}
+
+/// Partial and parent references (`{{> name}}`, `{{< name}}`) in a template's
+/// text, so a misspelt one is an error instead of the empty output the Mustache
+/// spec prescribes. This is a lint over tag openings, not a template parser.
+enum PartialReferences {
+    struct Reference: Equatable {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    static func find(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        let bytes = Array(text.utf8)
+        var line = 1, lineStart = 0, index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            } else if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{"),
+                      bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: "<") {
+                var start = index + 3
+                while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "}"), bytes[end] != UInt8(ascii: " ") { end += 1 }
+                let name = String(decoding: bytes[start..<end], as: UTF8.self)
+                // `{{>*dynamic}}` names are chosen at render time.
+                if !name.isEmpty, !name.hasPrefix("*") {
+                    references.append(Reference(name: name, line: line, column: index - lineStart + 1))
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return references
+    }
+}

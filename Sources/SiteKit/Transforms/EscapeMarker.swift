@@ -1,0 +1,67 @@
+import Markdown
+
+/// `\{{` writes a literal `{{`. cmark turns `\{` into `{` and forgets the
+/// backslash, so before parsing, each escaping backslash is swapped for a
+/// marker character of the same byte length (U+001A), which the placeholder
+/// scanner reads as "literal". Code and raw HTML get their backslash back.
+enum EscapeMarker {
+    static let marker: Unicode.Scalar = "\u{1A}"
+    static let markerByte: UInt8 = 0x1A
+
+    /// The source with every escaping backslash before `{{` replaced by the marker.
+    /// A backslash escapes when an odd number of backslashes stand before `{{`.
+    static func mark(_ source: String) -> String {
+        let bytes = source.utf8
+        // Fast path: most chapters have no escaped placeholder.
+        guard bytes.contains(UInt8(ascii: "\\")), source.contains("\\{{") else { return source }
+        var output = [UInt8](bytes)
+        var index = 0
+        while index + 2 < output.count {
+            if output[index] == UInt8(ascii: "\\"), output[index + 1] == UInt8(ascii: "{"), output[index + 2] == UInt8(ascii: "{") {
+                var run = 0, back = index
+                while back >= 0 && output[back] == UInt8(ascii: "\\") { run += 1; back -= 1 }
+                if run % 2 == 1 { output[index] = markerByte }
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Gives code and raw HTML their backslash back, and drops the marker
+    /// from link destinations and titles (where `\{` meant `{`).
+    static func restore(in document: Document) {
+        let markerString = String(Character(marker))
+        for node in document.rootNode.descendants() {
+            switch node.type {
+            case .code, .codeBlock, .htmlBlock, .htmlInline:
+                if let literal = node.literal, literal.contains(markerString) {
+                    node.literal = literal.replacingOccurrences(of: markerString, with: "\\")
+                }
+            case .link, .image:
+                if let url = node.url, url.contains(markerString) {
+                    node.url = url.replacingOccurrences(of: markerString, with: "")
+                }
+                if let title = node.title, title.contains(markerString) {
+                    node.title = title.replacingOccurrences(of: markerString, with: "")
+                }
+            default:
+                break
+            }
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import Markdown
+
+/// A heading of a page, for its table of contents and for link checking.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var id: String
+    /// The heading's content as HTML (without the anchor).
+    public var html: String
+    public var text: String
+}
+
+/// Gives every heading an id and a visible anchor link.
+///
+/// Two steps, because links inside headings must be rewritten between them:
+/// `assignIDs` reads the headings (so links can check anchors), `render`
+/// replaces each heading by a custom block holding the finished HTML, since
+/// cmark's renderer writes no attributes on headings.
+struct HeadingAnchors {
+    /// The anchor's accessible name, in the site's language.
+    var anchorLabel: String
+
+    struct Assigned {
+        var node: Node
+        var level: Int
+        var id: String
+        var text: String
+    }
+
+    func assignIDs(in document: Document) -> [Assigned] {
+        var ids = HeadingID.Uniquer()
+        return document.rootNode.descendants().filter { $0.type == .heading }.map { node in
+            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            return Assigned(node: node, level: node.headingLevel, id: ids.unique(HeadingID.slugify(text)), text: text)
+        }
+    }
+
+    func render(_ assigned: [Assigned]) -> [Heading] {
+        assigned.map { heading in
+            let inner = Self.innerHTML(of: heading.node, level: heading.level)
+            let id = HTMLEscaping.escape(heading.id)
+            let href = HTMLEscaping.escape("#" + heading.id)
+            let html = "<h\(heading.level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"\(href)\" aria-label=\"\(HTMLEscaping.escape(anchorLabel))\">#</a></h\(heading.level)>"
+            heading.node.replace(with: heading.node.document.makeCustomBlock(enter: html, plainText: heading.text))
+            return Heading(level: heading.level, id: heading.id, html: inner, text: heading.text)
+        }
+    }
+
+    /// cmark renders a heading as `<hN>…</hN>\n`: keep what is between.
+    static func innerHTML(of heading: Node, level: Int) -> String {
+        let html = heading.renderHTML()
+        let open = "<h\(level)>", close = "</h\(level)>\n"
+        guard html.hasPrefix(open), html.hasSuffix(close) else { return html }
+        return String(html.dropFirst(open.count).dropLast(close.count))
+    }
+}

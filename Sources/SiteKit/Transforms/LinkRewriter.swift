@@ -1,0 +1,142 @@
+import ConfigTree
+import Foundation
+import Markdown
+
+/// What the link rewriter knows of the whole site before any page renders.
+struct LinkTargets: Sendable {
+    /// Page URL by Markdown file name (`03-shared.md` → `03-shared.html`, `index.md` → `index.html`).
+    var pages: [String: String]
+    /// Static files, relative to the content folder.
+    var files: Set<String>
+    /// The pages' own URLs, which content may also link to directly.
+    var pageURLs: Set<String>
+
+    init(pages: [String: String], files: Set<String>) {
+        self.pages = pages
+        self.files = files
+        self.pageURLs = Set(pages.values)
+    }
+
+    /// Files sitegen writes itself, which content may link to.
+    static let generatedFiles: Set<String> = ["index.html", "404.html", "sitemap.xml", "chapters.js"]
+}
+
+/// A link to a heading of another page, checked once every page's ids are known.
+struct PendingAnchor: Sendable {
+    var path: String
+    var location: SourceLocation
+    var targetFile: String
+    var id: String
+}
+
+/// Rewrites links to chapters' Markdown files (`03-shared.md#权值共享`) into
+/// links to their pages, and reports links to chapters, headings or files
+/// that do not exist (Zola checks these too; Hugo does not).
+///
+/// Anchors in the same page are checked at once; anchors in other pages are
+/// returned as `PendingAnchor`s, since pages render in parallel.
+struct LinkRewriter {
+    var targets: LinkTargets
+    var currentFile: String
+    var currentIDs: Set<String>
+
+    func apply(to document: Document, sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
+        var pending: [PendingAnchor] = []
+        for node in document.rootNode.descendants() where node.type == .link || node.type == .image {
+            guard let url = node.url else { continue }
+            let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+            switch rewrite(url, isImage: node.type == .image) {
+            case .keep:
+                break
+            case .replace(let newURL, let anchor):
+                node.url = newURL
+                if let (file, id) = anchor {
+                    pending.append(PendingAnchor(path: sink.path, location: location, targetFile: file, id: id))
+                }
+            case .broken(let message):
+                sink.error(message, at: location)
+            }
+        }
+        return pending
+    }
+
+    enum Outcome: Equatable {
+        case keep
+        case replace(String, anchor: (file: String, id: String)?)
+        case broken(String)
+
+        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+            switch (lhs, rhs) {
+            case (.keep, .keep): return true
+            case (.replace(let a, let x), .replace(let b, let y)): return a == b && x?.file == y?.file && x?.id == y?.id
+            case (.broken(let a), .broken(let b)): return a == b
+            default: return false
+            }
+        }
+    }
+
+    func rewrite(_ url: String, isImage: Bool) -> Outcome {
+        if url.isEmpty || Self.isExternal(url) { return .keep }
+        let (pathPart, fragment) = Self.split(url)
+        let path = pathPart.removingPercentEncoding ?? pathPart
+        let id = fragment.map { $0.removingPercentEncoding ?? $0 } ?? ""
+
+        if path.isEmpty {
+            // `#anchor` within this page.
+            guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
+            return .broken("link to '#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+        }
+
+        let normalized = Self.normalize(path)
+        if normalized.hasPrefix("../") { return .keep }
+        if normalized.hasSuffix(".md") && !isImage {
+            guard let pageURL = targets.pages[normalized] else {
+                return .broken("link to '\(path)': no such chapter\(Suggestion.didYouMean(normalized, in: targets.pages.keys.sorted()))")
+            }
+            guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
+            if normalized == currentFile {
+                guard currentIDs.contains(id) else {
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+                }
+                return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
+            }
+            return .replace(pageURL + "#" + (fragment ?? id), anchor: (normalized, id))
+        }
+
+        if targets.files.contains(normalized) || LinkTargets.generatedFiles.contains(normalized)
+            || targets.pageURLs.contains(normalized) {
+            return .keep
+        }
+        return .broken("link to '\(path)': no such file in the content folder")
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        if url.hasPrefix("/") { return true }
+        // A scheme: letters, digits, + - . before the first ':' (RFC 3986).
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    static func split(_ url: String) -> (path: String, fragment: String?) {
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        return (String(rest), fragment)
+    }
+
+    /// `./a/../b.md` → `b.md`.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/")
+    }
+}

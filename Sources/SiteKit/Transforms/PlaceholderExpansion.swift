@@ -1,0 +1,98 @@
+import ConfigTree
+import Markdown
+import ParamEngine
+
+/// Replaces `{{ expression | format }}` in text (paragraphs, headings, link
+/// text) with the engine's value. Code spans and code blocks are separate
+/// node types, so they are never touched. Markup such as `10<sup>12</sup>`
+/// goes in as a custom inline, written even while raw HTML is off.
+struct PlaceholderExpansion {
+    var numbers: NumberContext
+
+    func apply(to document: Document, sink: inout DiagnosticSink, lineOffset: Int) {
+        for node in document.rootNode.descendants() where node.type == .text {
+            guard let literal = node.literal,
+                  PlaceholderScanner.mayContainPlaceholder(literal, escape: EscapeMarker.marker) else { continue }
+            let line = node.startLine + lineOffset
+            let column = node.startColumn
+            let segments: [PlaceholderScanner.Segment]
+            do {
+                segments = try PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
+            } catch {
+                sink.error(PlaceholderText.unterminatedMessage, line: line, column: column + error.offset)
+                continue
+            }
+            if segments == [.text(literal)] { continue }
+            let insideImage = Self.isInsideImage(node)
+            var replacements: [Node] = []
+            for segment in segments {
+                switch segment {
+                case .text(let text):
+                    replacements.append(document.makeText(text))
+                case .placeholder(let inside, let offset):
+                    do {
+                        let number = try numbers.evaluate(inside)
+                        if insideImage || number.html == HTMLEscaping.escape(number.text) {
+                            replacements.append(document.makeText(number.text))
+                        } else {
+                            replacements.append(document.makeCustomInline(html: number.html, plainText: number.text))
+                        }
+                    } catch {
+                        let at = SourceLocation(line: line, column: column + offset + error.location.column - 1)
+                        sink.error(error.message, at: at)
+                        replacements.append(document.makeText("{{" + inside + "}}"))
+                    }
+                }
+            }
+            for replacement in replacements {
+                node.insertBefore(replacement)
+            }
+            node.remove()
+        }
+    }
+
+    private static func isInsideImage(_ node: Node) -> Bool {
+        var current = node.parent
+        while let ancestor = current {
+            if ancestor.type == .image { return true }
+            current = ancestor.parent
+        }
+        return false
+    }
+}
+
+/// Placeholders in front matter text (title, description): the same syntax,
+/// with `\{{` as the escape, giving both HTML and plain text.
+enum PlaceholderText {
+    static let unterminatedMessage = "unterminated placeholder: close '{{' with '}}' on the same line, or write '\\{{' for literal braces"
+
+    static func expand(_ text: String, numbers: NumberContext, at location: SourceLocation, sink: inout DiagnosticSink) -> (html: String, text: String) {
+        guard PlaceholderScanner.mayContainPlaceholder(text, escape: "\\") else {
+            return (HTMLEscaping.escape(text), text)
+        }
+        let segments: [PlaceholderScanner.Segment]
+        do {
+            segments = try PlaceholderScanner.scan(text, escape: "\\")
+        } catch {
+            sink.error(unterminatedMessage, at: SourceLocation(line: location.line, column: location.column + error.offset))
+            return (HTMLEscaping.escape(text), text)
+        }
+        var html = "", plain = ""
+        for segment in segments {
+            switch segment {
+            case .text(let literal):
+                html += HTMLEscaping.escape(literal)
+                plain += literal
+            case .placeholder(let inside, let offset):
+                do {
+                    let number = try numbers.evaluate(inside)
+                    html += number.html
+                    plain += number.text
+                } catch {
+                    sink.error(error.message, at: SourceLocation(line: location.line, column: location.column + offset + error.location.column - 1))
+                }
+            }
+        }
+        return (html, plain)
+    }
+}

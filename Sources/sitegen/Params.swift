@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import SiteKit
+
+extension Sitegen {
+    struct Params: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every quantity of every scenario, and every model's total."
+        )
+
+        @Option(help: "The content folder.")
+        var content = "content"
+
+        @Flag(help: "Print JSON: {\"scenarios\": {NAME: {QUANTITY: integer}}, \"models\": {NAME: integer}}.")
+        var json = false
+
+        func run() throws {
+            do {
+                let text = json ? try ParamsReport.json(contentDirectory: content) : try ParamsReport.text(contentDirectory: content)
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } catch {
+                throw report(error)
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import SiteKit
+
+/// The `sitegen` command: building is the default subcommand.
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a static documentation site from Markdown chapters, through libcmark.",
+        version: SitegenVersion.current,
+        subcommands: [Build.self, Render.self, Params.self],
+        defaultSubcommand: Build.self
+    )
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import SiteKit
+
+/// One test per bad input: a clear `path:line:col: error:` message, and the
+/// previous output folder left exactly as it was.
+@Suite struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        /// File (relative to the site folder) and its new text, or nil to delete it.
+        var edits: [(String, String?)]
+        /// The expected start of a diagnostic, `path:line:col: error: …`, with the path relative to the site folder.
+        var expected: String
+
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "missing front matter", edits: [("content/01-full.md", "## 全连接\n")],
+             expected: "content/01-full.md:1:1: error: missing front matter"),
+        Case(name: "malformed front matter", edits: [("content/01-full.md", "---\ntitle: [oops\n---\n")],
+             expected: "content/01-full.md:3:1: error: invalid YAML"),
+        Case(name: "missing title", edits: [("content/01-full.md", "---\nweight: 1\n---\n")],
+             expected: "content/01-full.md:2:1: error: front matter has no 'title'"),
+        Case(name: "duplicate slug", edits: [("content/05-dup.md", "---\ntitle: D\nslug: 01-full\n---\n")],
+             // Chapters are read in weight order: 05-dup.md (weight 0) comes first.
+             expected: "content/01-full.md:1:1: error: duplicate slug '01-full': content/05-dup.md has it too"),
+        Case(name: "invalid UTF-8", edits: [("content/05-bad.md", "---\ntitle: T\n---\n\nok\nbad \u{FFFF}")],
+             expected: "content/05-bad.md:6:5: error: invalid UTF-8"),
+        Case(name: "missing template", edits: [("templates/chapter.mustache", nil)],
+             expected: "templates:1:1: error: missing template 'chapter.mustache'"),
+        Case(name: "template syntax error", edits: [("templates/home.mustache", "{{<base}}\n{{$main}}\n{{#chapters}}\n{{/main}}\n{{/base}}\n")],
+             expected: "templates/home.mustache:4:"),
+        Case(name: "template names a missing partial", edits: [("templates/404.mustache", "{{> partials/footr}}\n")],
+             expected: "templates/404.mustache:1:1: error: template '404' uses 'partials/footr', but there is no partials/footr.mustache"),
+        Case(name: "broken chapter link", edits: [("content/05-link.md", "---\ntitle: L\n---\n\n见[这里](04-missing.md)。\n")],
+             expected: "content/05-link.md:5:4: error: link to '04-missing.md': no such chapter"),
+        Case(name: "broken heading link", edits: [("content/05-link.md", "---\ntitle: L\n---\n\n见[这里](02-local.md#权值)。\n")],
+             expected: "content/05-link.md:5:4: error: link to '02-local.md#权值': that page has no heading with that id"),
+        Case(name: "broken anchor in the same page", edits: [("content/05-link.md", "---\ntitle: L\n---\n\n## 甲\n\n见[这里](#乙)。\n")],
+             expected: "content/05-link.md:7:4: error: link to '#乙': this page has no heading with that id"),
+        Case(name: "missing image", edits: [("content/05-img.md", "---\ntitle: I\n---\n\n![图](images/missing.png)\n")],
+             expected: "content/05-img.md:5:1: error: link to 'images/missing.png': no such file"),
+        Case(name: "unknown site setting", edits: [("content/site.yml", "title: T\ntitel: U\n")],
+             expected: "content/site.yml:2:1: error: unknown setting 'titel'; did you mean 'title'?"),
+        Case(name: "unterminated placeholder", edits: [("content/05-p.md", "---\ntitle: P\n---\n\n共 {{ full 个\n")],
+             expected: "content/05-p.md:5:5: error: unterminated placeholder"),
+        Case(name: "unknown quantity", edits: [("content/05-p.md", "---\ntitle: P\n---\n\n共 {{ fulll }} 个\n")],
+             expected: "content/05-p.md:5:"),
+        Case(name: "unknown format", edits: [("content/05-p.md", "---\ntitle: P\n---\n\n共 {{ full | chinese }} 个\n")],
+             expected: "content/05-p.md:5:"),
+        Case(name: "placeholder error in a title", edits: [("content/05-p.md", "---\ntitle: 共 {{ nope }} 个\n---\n")],
+             expected: "content/05-p.md:2:"),
+        Case(name: "bad scenario key in params.yml", edits: [("content/params.yml", "image: 1000x1000\nhiden: 5\n")],
+             expected: "content/params.yml:2:1: error:"),
+        Case(name: "kernel larger than input in front matter", edits: [("content/05-p.md", "---\ntitle: P\nparams:\n  image: 4x4\n  field: 10x10\n---\n")],
+             expected: "content/05-p.md:"),
+        Case(name: "unknown diagram kind", edits: [("content/05-d.md", "---\ntitle: D\n---\n\n```diagram\nkind: fully\n```\n")],
+             expected: "content/05-d.md:6:"),
+        Case(name: "diagram scenario that does not exist", edits: [("content/05-d.md", "---\ntitle: D\n---\n\n```diagram\nkind: full\nscenario: nowhere\n```\n")],
+             expected: "content/05-d.md:7:"),
+        Case(name: "params block with settings", edits: [("content/05-d.md", "---\ntitle: D\n---\n\n```params\nrows: 2\n```\n")],
+             expected: "content/05-d.md:6:1: error: a params block takes no settings"),
+        Case(name: "unknown model", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: lenett\n```\n")],
+             expected: "content/05-m.md:6:7: error: no model named 'lenett'"),
+    ]
+
+    @Test(arguments: cases)
+    func badInputIsReportedAndTheOutputIsUntouched(_ badCase: Case) throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        // A previous good build.
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let before = try TestSupport.snapshot(site.appendingPathComponent("public"))
+
+        for (path, text) in badCase.edits {
+            let url = site.appendingPathComponent(path)
+            if let text {
+                if badCase.name == "invalid UTF-8" {
+                    var data = Data(text.replacingOccurrences(of: "\u{FFFF}", with: "").utf8)
+                    data.append(contentsOf: [0xC3, 0x28])
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: url)
+                } else {
+                    try TestSupport.write(text, to: url)
+                }
+            } else {
+                try FileManager.default.removeItem(at: url)
+            }
+        }
+
+        let failure = #expect(throws: BuildFailure.self) {
+            try SiteBuilder.build(TestSupport.options(site))
+        }
+        let messages = failure?.diagnostics.map { $0.description.replacingOccurrences(of: site.path + "/", with: "") } ?? []
+        #expect(messages.contains { $0.hasPrefix(badCase.expected) }, "expected '\(badCase.expected)…' in \(messages)")
+        #expect(messages.allSatisfy { $0.contains(": error: ") })
+        #expect(try TestSupport.snapshot(site.appendingPathComponent("public")) == before, "the output folder changed")
+        // No staging folder is left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("sitegen") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func everyProblemOfARunIsReported() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        try TestSupport.write("## no front matter\n", to: site.appendingPathComponent("content/05-a.md"))
+        try TestSupport.write("---\ntitle: B\n---\n\n[x](nope.md)\n", to: site.appendingPathComponent("content/06-b.md"))
+        try TestSupport.write("{{#broken}}\n", to: site.appendingPathComponent("templates/home.mustache"))
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(TestSupport.options(site)) }
+        let paths = Set(failure?.diagnostics.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? [])
+        #expect(paths.contains("05-a.md"))
+        #expect(paths.contains("home.mustache"))
+    }
+
+    @Test(arguments: ["/", "content", "templates", "."])
+    func refusesDangerousOutputFolders(_ output: String) throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let target = output == "/" ? "/" : site.appendingPathComponent(output).path
+        var options = TestSupport.options(site)
+        options.output = target
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(options) }
+        #expect(failure?.diagnostics.first?.message.hasPrefix("refusing to use this output folder") == true)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/01-full.md").path))
+    }
+
+    @Test func refusesToReplaceAFolderSitegenDidNotWrite() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        try TestSupport.write("precious", to: site.appendingPathComponent("public/notes.txt"))
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(TestSupport.options(site)) }
+        #expect(failure?.diagnostics.first?.message.contains("did not write") == true)
+        #expect(try TestSupport.read(site.appendingPathComponent("public/notes.txt")) == "precious")
+    }
+}

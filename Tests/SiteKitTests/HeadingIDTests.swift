@@ -1,0 +1,28 @@
+import Testing
+@testable import SiteKit
+
+@Suite struct HeadingIDTests {
+    @Test(arguments: [
+        ("权值共享", "权值共享"),
+        ("Weight Sharing (CNN)", "weight-sharing-cnn"),
+        ("1. 全连接:10¹² 个参数", "1-全连接-10¹²-个参数"),
+        ("God is good: 神真美好", "god-is-good-神真美好"),
+        ("  --- ", "section"),
+        ("", "section"),
+        ("snake_case stays", "snake_case-stays"),
+        ("多个卷积核,多张特征图", "多个卷积核-多张特征图"),
+    ])
+    func slugify(text: String, id: String) {
+        #expect(HeadingID.slugify(text) == id)
+    }
+
+    @Test func duplicatesAreNumbered() {
+        var uniquer = HeadingID.Uniquer()
+        #expect(uniquer.unique("概述") == "概述")
+        #expect(uniquer.unique("概述") == "概述-1")
+        #expect(uniquer.unique("概述") == "概述-2")
+        #expect(uniquer.unique("概述-1") == "概述-1-1")
+        #expect(uniquer.unique("section") == "section")
+        #expect(uniquer.unique("section") == "section-1")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import SiteKit
+
+/// The fixture site built end to end, compared file by file with its expected output.
+@Suite struct SiteBuildTests {
+    static let expected = TestSupport.fixtures.appendingPathComponent("basic-site/expected")
+
+    @Test func buildsTheFixtureSiteExactlyAsExpected() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let summary = try SiteBuilder.build(TestSupport.options(site))
+        #expect(summary.pages == 4)
+        let built = try TestSupport.snapshot(site.appendingPathComponent("public"))
+        let expected = try TestSupport.snapshot(Self.expected)
+        if ProcessInfo.processInfo.environment["SITEGEN_UPDATE_FIXTURES"] == "1" {
+            TestSupport.cleanUp(Self.expected)
+            try FileManager.default.copyItem(at: site.appendingPathComponent("public"), to: Self.expected)
+        }
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(built[path] == data, "\(path) differs from Tests/Fixtures/basic-site/expected/\(path) (rebuild with SITEGEN_UPDATE_FIXTURES=1 and review the diff)")
+        }
+    }
+
+    @Test func outputIsByteIdenticalWhereverTheSiteLives() throws {
+        let first = try TestSupport.copyFixture("basic-site")
+        let second = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(first); TestSupport.cleanUp(second) }
+        _ = try SiteBuilder.build(TestSupport.options(first))
+        _ = try SiteBuilder.build(TestSupport.options(second, output: "deeper/out"))
+        _ = try SiteBuilder.build(TestSupport.options(first, output: "again"))
+        let a = try TestSupport.snapshot(first.appendingPathComponent("public"))
+        #expect(a == (try TestSupport.snapshot(second.appendingPathComponent("deeper/out"))))
+        #expect(a == (try TestSupport.snapshot(first.appendingPathComponent("again"))))
+    }
+
+    @Test func draftsAppearOnlyWhenAskedFor() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/03-draft.html").path))
+        _ = try SiteBuilder.build(TestSupport.options(site, drafts: true))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/03-draft.html").path))
+    }
+
+    @Test func aNewMarkdownFileBecomesAChapterWithNoOtherEdit() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        try TestSupport.write("---\ntitle: 新的一章\nweight: 10\n---\n\n内容。\n", to: site.appendingPathComponent("content/10-new.md"))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let page = try TestSupport.read(site.appendingPathComponent("public/10-new.html"))
+        #expect(page.contains("<h1>新的一章</h1>"))
+        let home = try TestSupport.read(site.appendingPathComponent("public/index.html"))
+        #expect(home.contains("<a href=\"10-new.html\">新的一章</a>"))
+        let previous = try TestSupport.read(site.appendingPathComponent("public/02-local.html"))
+        #expect(previous.contains("<a rel=\"next\" href=\"10-new.html\">新的一章</a>"))
+    }
+
+    @Test func longSitesWriteTheChapterListOnceInsteadOfOnEveryPage() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let config = site.appendingPathComponent("content/site.yml")
+        try TestSupport.write(try TestSupport.read(config) + "nav_inline_limit: 1\n", to: config)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let page = try TestSupport.read(site.appendingPathComponent("public/01-full.html"))
+        #expect(!page.contains("<ol><li>"))
+        #expect(page.contains("<script src=\"chapters.js\"></script>"))
+        let script = try TestSupport.read(site.appendingPathComponent("public/chapters.js"))
+        #expect(script.contains("{\"title\": \"全连接:10¹² 个参数\", \"url\": \"01-full.html\"}"))
+    }
+
+    @Test func withoutBaseURLThereIsNoSitemapOrCanonicalLink() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let config = site.appendingPathComponent("content/site.yml")
+        try TestSupport.write(try TestSupport.read(config).replacingOccurrences(of: "base_url: https://example.org/docs/\n", with: ""), to: config)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/sitemap.xml").path))
+        #expect(!(try TestSupport.read(site.appendingPathComponent("public/01-full.html"))).contains("canonical"))
+    }
+}
