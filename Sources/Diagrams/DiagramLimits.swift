@@ -1,0 +1,16 @@
+/// The largest toy sizes that still draw legibly in a figure a page column
+/// wide, and within the 30 KB budget per SVG.
+public enum DiagramLimits {
+    /// Input grids up to 12×12 pixels (cells stay at least 18 units wide).
+    public static let maxInputSide = 12
+    /// Hidden layers up to 16 units; beyond `maxDrawnUnits` the column is
+    /// sampled with an ellipsis and a count.
+    public static let maxHidden = 16
+    /// Units drawn in a column before sampling starts.
+    public static let maxDrawnUnits = 7
+    /// Feature maps drawn side by side, each in its own colour.
+    public static let maxFilters = 6
+    /// Shared weights must be told apart by colour: the palette has nine
+    /// distinguishable styles, so a shared kernel has at most 9 positions (3×3).
+    public static let maxSharedKernelArea = 9
+}

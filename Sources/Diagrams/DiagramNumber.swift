@@ -1,0 +1,11 @@
+/// A count from the parameter engine with the text the site formatted for it
+/// (plain text in the site's number format, e.g. "10¹²", "1万亿", "1T").
+public struct DiagramNumber: Sendable, Hashable {
+    public var value: Int
+    public var text: String
+
+    public init(value: Int, text: String) {
+        self.value = value
+        self.text = text
+    }
+}

@@ -1,0 +1,299 @@
+import ConfigTree
+
+/// Reads and checks a diagram block. Every problem that can be found in one
+/// pass is reported; checks that combine two sizes (kernel within input,
+/// enough distinct patches) run only once each size is valid on its own.
+enum DiagramSpecParser {
+    typealias Key = DiagramSpec.Key
+
+    struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+        var value: Value
+        var location: SourceLocation
+    }
+
+    /// The toy sizes a block gave, each with where it was written.
+    struct ToySizes: Sendable, Hashable {
+        var input: Located<GridSize>?
+        var hidden: Located<Int>?
+        var kernel: Located<GridSize>?
+        var filters: Located<Int>?
+    }
+
+    static let kindNames = DiagramKind.allCases.map(\.rawValue)
+    static let keyNames = Key.allCases.map(\.rawValue)
+
+    static func parse(_ body: ConfigNode) throws(ConfigErrors) -> DiagramSpec {
+        guard let entries = body.entries else {
+            if case .null = body.value {
+                throw ConfigErrors([ConfigError(
+                    "a diagram block needs at least 'kind:' (one of \(kindNames.joined(separator: ", ")))",
+                    at: body.location)])
+            }
+            throw ConfigErrors([ConfigError(
+                "a diagram block is a mapping of keys such as 'kind: full'; found \(body.kindName)",
+                at: body.location)])
+        }
+
+        var errors: [ConfigError] = []
+        var kind: DiagramKind?
+        var kindWritten = false
+        var sizes = ToySizes()
+        var toyKeysWritten: [(key: Key, location: SourceLocation)] = []
+        var scenario: Located<String>?
+        var caption: String?
+
+        for entry in entries {
+            guard let key = Key(rawValue: entry.key) else {
+                errors.append(unknownKey(entry))
+                continue
+            }
+            let node = entry.value
+            switch key {
+            case .kind:
+                kindWritten = true
+                kind = parseKind(node, errors: &errors)
+            case .input:
+                toyKeysWritten.append((key, entry.keyLocation))
+                sizes.input = parseGrid(node, key: key, errors: &errors)
+            case .kernel:
+                toyKeysWritten.append((key, entry.keyLocation))
+                sizes.kernel = parseGrid(node, key: key, errors: &errors)
+            case .hidden:
+                toyKeysWritten.append((key, entry.keyLocation))
+                sizes.hidden = parseCount(node, key: key, example: "4", errors: &errors)
+            case .filters:
+                toyKeysWritten.append((key, entry.keyLocation))
+                sizes.filters = parseCount(node, key: key, example: "3", errors: &errors)
+            case .scenario:
+                scenario = parseText(node, key: key, expected: "a scenario name ('site' or a chapter slug)", errors: &errors)
+                    .map { Located(value: $0, location: node.location) }
+            case .caption:
+                caption = parseText(node, key: key, expected: "a caption text", errors: &errors)
+            }
+        }
+
+        if !kindWritten {
+            errors.append(ConfigError(
+                "missing 'kind:' in diagram block; expected one of \(kindNames.joined(separator: ", "))",
+                at: body.location))
+        }
+
+        let sizeErrorsBefore = errors.count
+        errors += checkLimits(of: sizes)
+        // A value that is malformed or out of range has already been reported
+        // and left out; combining the remaining ones would give confusing errors.
+        let sizesAreValid = errors.count == sizeErrorsBefore && !hasSizeSyntaxErrors(toyKeysWritten, sizes)
+
+        if let kind {
+            for written in toyKeysWritten where !kind.toyKeys.contains(written.key) {
+                errors.append(ConfigError(notApplicable(written.key, to: kind), at: written.location))
+            }
+            if sizesAreValid {
+                errors += checkFit(of: sizes, kind: kind, blockLocation: body.location)
+            }
+        }
+
+        guard errors.isEmpty, let kind else {
+            throw ConfigErrors(errors.sorted(by: { $0.location < $1.location }))
+        }
+        var spec = DiagramSpec(kind: kind, resolving: sizes)
+        spec.scenario = scenario?.value
+        spec.scenarioLocation = scenario?.location
+        spec.caption = caption
+        return spec
+    }
+
+    // MARK: - Single values
+
+    private static func unknownKey(_ entry: ConfigNode.Entry) -> ConfigError {
+        let suggestion = Suggestion.didYouMean(entry.key, in: keyNames)
+        let hint = suggestion.isEmpty ? "; keys are \(keyNames.joined(separator: ", "))" : suggestion
+        return ConfigError("unknown key '\(entry.key)' in diagram block\(hint)", at: entry.keyLocation)
+    }
+
+    private static func parseKind(_ node: ConfigNode, errors: inout [ConfigError]) -> DiagramKind? {
+        let expected = "one of \(kindNames.joined(separator: ", "))"
+        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
+            errors.append(ConfigError("'kind' expects \(expected); found \(found(node))", at: node.location))
+            return nil
+        }
+        guard let kind = DiagramKind(rawValue: text) else {
+            let suggestion = Suggestion.didYouMean(text, in: kindNames)
+            let hint = suggestion.isEmpty ? "; expected \(expected)" : suggestion
+            errors.append(ConfigError("unknown diagram kind '\(text)'\(hint)", at: node.location))
+            return nil
+        }
+        return kind
+    }
+
+    private static func parseGrid(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<GridSize>? {
+        let expected = "'\(key.rawValue)' expects a size such as 6x6 or 6"
+        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
+            errors.append(ConfigError("\(expected); found \(found(node))", at: node.location))
+            return nil
+        }
+        switch GridSize.parse(text) {
+        case .success(let size):
+            return Located(value: size, location: node.location)
+        case .failure(.malformed):
+            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
+        case .failure(.tooManyDimensions):
+            errors.append(ConfigError(
+                "'\(key.rawValue)' is a single-channel toy grid written WxH such as 6x6; found '\(text)'",
+                at: node.location))
+        case .failure(.negative):
+            errors.append(ConfigError("'\(key.rawValue)' must be at least 1x1; found '\(text)'", at: node.location))
+        case .failure(.outOfRange):
+            errors.append(ConfigError(tooLargeGrid(key, written: text), at: node.location))
+        }
+        return nil
+    }
+
+    private static func parseCount(_ node: ConfigNode, key: Key, example: String, errors: inout [ConfigError]) -> Located<Int>? {
+        let expected = "'\(key.rawValue)' expects a whole number such as \(example)"
+        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
+            errors.append(ConfigError("\(expected); found \(found(node))", at: node.location))
+            return nil
+        }
+        switch WholeNumber.parse(text) {
+        case .success(let value):
+            return Located(value: value, location: node.location)
+        case .failure(.malformed):
+            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
+        case .failure(.negative):
+            errors.append(ConfigError("'\(key.rawValue)' must be at least 1; found \(text)", at: node.location))
+        case .failure(.outOfRange):
+            errors.append(ConfigError(tooLargeCount(key, written: text), at: node.location))
+        }
+        return nil
+    }
+
+    private static func parseText(_ node: ConfigNode, key: Key, expected: String, errors: inout [ConfigError]) -> String? {
+        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
+            errors.append(ConfigError("'\(key.rawValue)' expects \(expected); found \(found(node))", at: node.location))
+            return nil
+        }
+        return text
+    }
+
+    private static func found(_ node: ConfigNode) -> String {
+        if let scalar = node.scalar, scalar.trimmingSpaces().isEmpty { return "nothing" }
+        return node.kindName
+    }
+
+    // MARK: - Limits
+
+    /// Each size on its own: at least 1, at most what draws legibly.
+    static func checkLimits(of sizes: ToySizes) -> [ConfigError] {
+        var errors: [ConfigError] = []
+        let maxSide = DiagramLimits.maxInputSide
+        for (key, grid) in [(Key.input, sizes.input), (Key.kernel, sizes.kernel)] {
+            guard let grid else { continue }
+            if grid.value.width < 1 || grid.value.height < 1 {
+                errors.append(ConfigError("'\(key.rawValue)' must be at least 1x1; found \(grid.value.written)", at: grid.location))
+            } else if grid.value.width > maxSide || grid.value.height > maxSide {
+                errors.append(ConfigError(tooLargeGrid(key, written: grid.value.written), at: grid.location))
+            }
+        }
+        let counts: [(Key, Located<Int>?, Int)] = [
+            (.hidden, sizes.hidden, DiagramLimits.maxHidden),
+            (.filters, sizes.filters, DiagramLimits.maxFilters),
+        ]
+        for (key, count, limit) in counts {
+            guard let count else { continue }
+            if count.value < 1 {
+                errors.append(ConfigError("'\(key.rawValue)' must be at least 1; found \(count.value)", at: count.location))
+            } else if count.value > limit {
+                errors.append(ConfigError(tooLargeCount(key, written: String(count.value)), at: count.location))
+            }
+        }
+        return errors
+    }
+
+    private static func tooLargeGrid(_ key: Key, written: String) -> String {
+        let limit = "\(DiagramLimits.maxInputSide)x\(DiagramLimits.maxInputSide)"
+        switch key {
+        case .kernel:
+            return "'kernel' \(written) is too large; a kernel fits inside the toy input, at most \(limit)"
+        default:
+            return "'\(key.rawValue)' \(written) is too large to draw legibly; at most \(limit)"
+        }
+    }
+
+    private static func tooLargeCount(_ key: Key, written: String) -> String {
+        switch key {
+        case .filters:
+            return "'filters' \(written) is too many to draw, each in its own colour; at most \(DiagramLimits.maxFilters)"
+        default:
+            return "'hidden' \(written) is too many units to draw legibly; at most \(DiagramLimits.maxHidden)"
+                + " (a column of more than \(DiagramLimits.maxDrawnUnits) is sampled with an ellipsis)"
+        }
+    }
+
+    /// Whether a toy key was written but its value was rejected while reading it.
+    private static func hasSizeSyntaxErrors(_ written: [(key: Key, location: SourceLocation)], _ sizes: ToySizes) -> Bool {
+        written.contains { item in
+            switch item.key {
+            case .input: return sizes.input == nil
+            case .kernel: return sizes.kernel == nil
+            case .hidden: return sizes.hidden == nil
+            case .filters: return sizes.filters == nil
+            case .kind, .scenario, .caption: return false
+            }
+        }
+    }
+
+    private static func notApplicable(_ key: Key, to kind: DiagramKind) -> String {
+        if kind.toyKeys.isEmpty {
+            return "'\(key.rawValue)' does not apply to a \(kind.rawValue) diagram: it draws the scenario's own numbers, not a toy layer"
+        }
+        let accepted = kind.toyKeys.map(\.rawValue).joined(separator: ", ")
+        return "'\(key.rawValue)' does not apply to a \(kind.rawValue) diagram (it takes \(accepted))"
+    }
+
+    // MARK: - Sizes together
+
+    /// Number of distinct k×k patches in the input (valid positions), at least 0.
+    static func patchPositions(input: GridSize, kernel: GridSize) -> Int {
+        let columns = Swift.max(0, input.width - kernel.width + 1)
+        let rows = Swift.max(0, input.height - kernel.height + 1)
+        return GridSize(width: columns, height: rows).area
+    }
+
+    /// Checks that need two sizes, or the kind: the kernel inside the input,
+    /// a shared kernel with few enough positions to colour, one distinct patch per unit.
+    static func checkFit(of sizes: ToySizes, kind: DiagramKind, blockLocation: SourceLocation) -> [ConfigError] {
+        guard kind.toyKeys.contains(.kernel) else { return [] }
+        let input = sizes.input?.value ?? DiagramSpec.Defaults.input
+        let kernel = sizes.kernel?.value ?? DiagramSpec.Defaults.kernel
+        let inputText = sizes.input == nil ? "the default \(input.written) input" : "the \(input.written) input"
+
+        if kernel.width > input.width || kernel.height > input.height {
+            if let written = sizes.kernel {
+                return [ConfigError("'kernel' \(kernel.written) is larger than \(inputText)", at: written.location)]
+            }
+            let location = sizes.input?.location ?? blockLocation
+            return [ConfigError(
+                "the default kernel \(kernel.written) is larger than \(inputText); give a 'kernel:' that fits",
+                at: location)]
+        }
+
+        var errors: [ConfigError] = []
+        if kind == .shared, kernel.area > DiagramLimits.maxSharedKernelArea {
+            errors.append(ConfigError(
+                "a shared kernel of \(kernel.written) has \(kernel.area) weights, more than the "
+                    + "\(DiagramLimits.maxSharedKernelArea) that can be told apart by colour; use at most 3x3",
+                at: sizes.kernel?.location ?? blockLocation))
+        }
+        if kind == .local || kind == .shared, let hidden = sizes.hidden {
+            let positions = patchPositions(input: input, kernel: kernel)
+            if hidden.value > positions {
+                errors.append(ConfigError(
+                    "'hidden' \(hidden.value) needs \(hidden.value) different \(kernel.written) patches, "
+                        + "but \(inputText) has only \(positions)",
+                    at: hidden.location))
+            }
+        }
+        return errors
+    }
+}

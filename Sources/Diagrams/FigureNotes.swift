@@ -1,0 +1,20 @@
+/// The lines under a figure that say what it draws and what the real scenario
+/// is. Each note is a list of segments; lines wrap only between segments.
+enum FigureNotes {
+    static let fontSize = 13.0
+    static let lineHeight = 20.0
+
+    /// The notes as `<text>` lines starting at baseline `top`, and the y below them.
+    static func elements(_ notes: [[String]], top: Double) -> (elements: [SVGElement], bottom: Double) {
+        let maxWidth = Figure.width - 2 * Figure.margin
+        var elements: [SVGElement] = []
+        var y = top
+        for note in notes {
+            for line in TextMetrics.wrap(note, maxWidth: maxWidth, fontSize: fontSize) {
+                elements.append(.text(line, at: Point(x: Figure.margin, y: y), ["dg-note"]))
+                y += lineHeight
+            }
+        }
+        return (elements, y - lineHeight + 12)
+    }
+}
