@@ -1,0 +1,39 @@
+/// The inputs a scenario is computed from: the image, the hidden layer, the
+/// receptive field and the convolution settings.
+public struct ScenarioInputs: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public var channels: Int
+    /// Hidden units of the fully and locally connected layers (the article's 10⁶).
+    public var hidden: Int
+    public var fieldWidth: Int
+    public var fieldHeight: Int
+    /// Shared kernels, one per feature map (the article's 100).
+    public var filterCount: Int
+    /// Whether parameter counts include biases.
+    public var bias: Bool
+    public var stride: Int
+    public var padding: Padding
+    public var dilation: Int
+
+    public init(width: Int, height: Int, channels: Int, hidden: Int, fieldWidth: Int, fieldHeight: Int,
+                filterCount: Int, bias: Bool, stride: Int, padding: Padding, dilation: Int) {
+        self.width = width
+        self.height = height
+        self.channels = channels
+        self.hidden = hidden
+        self.fieldWidth = fieldWidth
+        self.fieldHeight = fieldHeight
+        self.filterCount = filterCount
+        self.bias = bias
+        self.stride = stride
+        self.padding = padding
+        self.dilation = dilation
+    }
+
+    /// The source article's scenario: a 1000×1000 grey image, 10⁶ hidden units,
+    /// 10×10 receptive fields, 100 filters, no biases, a plain (valid, stride 1) convolution.
+    public static let article = ScenarioInputs(
+        width: 1000, height: 1000, channels: 1, hidden: 1_000_000, fieldWidth: 10, fieldHeight: 10,
+        filterCount: 100, bias: false, stride: 1, padding: .valid, dilation: 1)
+}
