@@ -44,6 +44,9 @@ public struct Scenario: Sendable, Hashable {
     /// `bias`, `stride`, `padding`, `dilation`, `quantities`; nil or null for none) on top
     /// of `base` (default: the article's scenario).
     ///
+    /// A key the declaration leaves out keeps the base's value; `image: WxH`
+    /// keeps the base's channels, `image: WxHxC` sets them.
+    ///
     /// `external` are quantities the site injects (e.g. `alexnet_total`); authors'
     /// expressions may refer to them. The base's external quantities carry over;
     /// a name given again takes the new value.
