@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
         .target(name: "ParamEngine", dependencies: ["ConfigTree"]),
-        .target(name: "Networks", dependencies: ["ConfigTree"]),
+        .target(name: "Networks", dependencies: ["ConfigTree"], exclude: ["FORMAT.md"]),
         .target(name: "Diagrams", dependencies: ["ConfigTree"]),
         .target(
             name: "SiteKit",

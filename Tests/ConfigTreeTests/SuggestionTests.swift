@@ -6,7 +6,9 @@ import ConfigTree
         #expect(Suggestion.editDistance("full", "full") == 0)
         #expect(Suggestion.editDistance("ful", "full") == 1)
         #expect(Suggestion.editDistance("fulll", "full") == 1)
-        #expect(Suggestion.editDistance("fell", "full") == 2)
+        #expect(Suggestion.editDistance("fell", "full") == 1)
+        #expect(Suggestion.editDistance("flul", "full") == 1)
+        #expect(Suggestion.editDistance("xyz", "full") == 4)
         #expect(Suggestion.editDistance("", "abc") == 3)
         #expect(Suggestion.editDistance("权值", "权重") == 1)
         // A swap of two neighbours is one edit.

@@ -1,0 +1,77 @@
+import ConfigTree
+import Testing
+@testable import SiteKit
+import ParamEngine
+
+/// The tree transforms, through the same pipeline the site and `sitegen render` use.
+@Suite struct MarkdownPipelineTests {
+    static let links = LinkTargets(
+        pages: ["index.md": "index.html", "01-full.md": "01-full.html", "03-shared.md": "weights.html"],
+        files: ["images/a.png"]
+    )
+
+    func render(_ markdown: String, links: LinkTargets? = MarkdownPipelineTests.links, file: String = "01-full.md") -> (MarkdownPipeline.Output, [String]) {
+        let numbers = NumberContext(scenario: .article, defaultFormat: .sci)
+        let pipeline = MarkdownPipeline(options: .init(), numbers: numbers, blocks: FencedBlocks(handlers: [:]), anchorLabel: "本节链接")
+        var sink = DiagnosticSink(path: "c.md")
+        let output = pipeline.render(markdown, bodyFirstLine: 1, links: links, currentFile: file, sink: &sink)
+        return (output, sink.diagnostics.map(\.description))
+    }
+
+    @Test func softBreaksBetweenChineseCharactersDisappear() {
+        let (output, errors) = render("第一行写到这里\n接着写第二行\u{3002}\nThen English\nstays spaced\u{FF0C}\n*强调*\n文字\n")
+        #expect(errors.isEmpty)
+        #expect(output.html == "<p>第一行写到这里接着写第二行\u{3002}\nThen English\nstays spaced\u{FF0C}<em>强调</em>文字</p>\n")
+    }
+
+    @Test func placeholdersFillTextHeadingsAndLinkTextButNotCode() {
+        let (output, errors) = render("## 全连接 {{ full }}\n\n[{{ shared }} 个](#全连接-10¹²) `{{ full }}`\n\n```\n{{ local }}\n```\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(output.headings.map(\.id) == ["全连接-10¹²"])
+        #expect(output.headings.first?.html == "全连接 10<sup>12</sup>")
+        #expect(output.html.contains("<code>{{ full }}</code>"))
+        #expect(output.html.contains("<pre><code>{{ local }}\n</code></pre>"))
+        #expect(errors.isEmpty)
+    }
+
+    @Test func anEscapedPlaceholderIsLiteralAndCodeKeepsItsBackslash() {
+        let (output, errors) = render("写 \\{{ full }} 与 `\\{{ x }}`\n")
+        #expect(errors.isEmpty)
+        #expect(output.html == "<p>写 {{ full }} 与 <code>\\{{ x }}</code></p>\n")
+    }
+
+    @Test func placeholderErrorsPointAtTheirColumn() {
+        let (_, errors) = render("abc\n\nxy {{ ful }}\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("c.md:3:") == true)
+        #expect(errors.first?.contains("did you mean 'full'?") == true)
+    }
+
+    @Test func chapterLinksBecomePageLinks() {
+        let (output, errors) = render("## 甲\n\n[a](03-shared.md) [b](03-shared.md#权值共享) [c](index.md) [d](#甲) [e](https://example.org/x.md) [f](images/a.png)\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(output.html.contains("<a href=\"weights.html\">a</a>"))
+        #expect(output.html.contains("<a href=\"weights.html#%E6%9D%83%E5%80%BC%E5%85%B1%E4%BA%AB\">b</a>"))
+        #expect(output.html.contains("<a href=\"index.html\">c</a>"))
+        #expect(output.html.contains("<a href=\"https://example.org/x.md\">e</a>"))
+        #expect(output.pendingAnchors.map(\.id) == ["权值共享"])
+        #expect(output.pendingAnchors.first?.targetFile == "03-shared.md")
+    }
+
+    @Test func brokenLinksAreErrors() {
+        let (_, errors) = render("[a](02-nope.md) [b](#nope) [c](img/none.png)\n")
+        #expect(errors == [
+            "c.md:1:1: error: link to '02-nope.md': no such chapter",
+            "c.md:1:17: error: link to '#nope': this page has no heading with that id",
+            "c.md:1:28: error: link to 'img/none.png': no such file in the content folder",
+        ])
+    }
+
+    @Test func headingsGetUniqueIDsAndATableOfContents() {
+        let (output, _) = render("# 标题\n\n## 概述\n\n### 细节 A\n\n## 概述\n\n## !!!\n")
+        #expect(output.headings.map(\.id) == ["标题", "概述", "细节-a", "概述-1", "section"])
+        let toc = PageContext.tableOfContents(output.headings)
+        #expect(toc.map { $0["id"] as? String } == ["概述", "概述-1", "section"])
+        #expect((toc[0]["children"] as? [[String: Any]])?.first?["id"] as? String == "细节-a")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The command line as users meet it: exit statuses, messages, subcommands.
+@Suite struct CommandLineTests {
+    @Test func buildsWithDefaultFoldersAndPrintsOneSummaryLine() throws {
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("sitegen: wrote 4 pages") == true)
+        #expect(lines.first?.hasSuffix("to public/") == true)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path))
+        // `sitegen build` is the same command; --quiet prints nothing.
+        let quiet = try SitegenProcess.run(["build", "--quiet"], in: site)
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty)
+    }
+
+    @Test func badInputExitsWithStatusOneAndLeavesTheOutputAlone() throws {
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try SitegenProcess.run(["--quiet"], in: site).status == 0)
+        let index = try Data(contentsOf: site.appendingPathComponent("public/index.html"))
+        try Data("---\ntitle: 坏\n---\n\n[断链](nowhere.md)\n".utf8).write(to: site.appendingPathComponent("content/09-bad.md"))
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("content/09-bad.md:5:1: error: link to 'nowhere.md': no such chapter"))
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(try Data(contentsOf: site.appendingPathComponent("public/index.html")) == index)
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try SitegenProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try SitegenProcess.run(["--help"])
+        #expect(help.status == 0)
+        for word in ["build", "render", "params"] { #expect(help.stdout.contains(word)) }
+        let buildHelp = try SitegenProcess.run(["build", "--help"])
+        for option in ["--content", "--templates", "--output", "--drafts", "--quiet"] { #expect(buildHelp.stdout.contains(option)) }
+    }
+
+    @Test func renderPrintsTheBodyOfOneFile() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SitegenProcess.run(["render", "-", "--content", folder.appendingPathComponent("none").path], stdin: "---\ntitle: T\n---\n## 权值共享\n\n共 {{ shared }} 个参数\u{FF0C}\n中文换行。\nEnglish\nwraps.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "<h2 id=\"权值共享\">权值共享<a class=\"anchor\" href=\"#权值共享\" aria-label=\"本节链接\">#</a></h2>\n<p>共 100 个参数\u{FF0C}中文换行。\nEnglish\nwraps.</p>\n")
+    }
+
+    @Test func renderReportsBadPlaceholdersWithTheirPosition() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("x.md")
+        try Data("第一行\n\n共 {{ sharde }} 个\n".utf8).write(to: file)
+        let result = try SitegenProcess.run(["render", file.path, "--content", folder.appendingPathComponent("none").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("x.md:3:"))
+        #expect(result.stderr.contains("did you mean 'shared'?"))
+    }
+
+    @Test func paramsListsEveryQuantityAsTextAndJSON() throws {
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let text = try SitegenProcess.run(["params"], in: site)
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("site.full = 1000000000000"))
+        #expect(lines.contains("site.local = 100000000"))
+        #expect(lines.contains("site.shared = 100"))
+        #expect(lines.contains("site.filters = 10000"))
+        #expect(lines.contains("site.ratio = 10000"))
+        #expect(lines.contains("01-full.full = 1000000000000"))
+
+        let json = try SitegenProcess.run(["params", "--json"], in: site)
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let scenarios = try #require(object["scenarios"] as? [String: [String: Any]])
+        #expect((scenarios["site"]?["full"] as? NSNumber)?.int64Value == 1_000_000_000_000)
+        #expect((scenarios["02-local"]?["shared"] as? NSNumber)?.intValue == 100)
+        #expect(object["models"] is [String: Any])
+    }
+}
