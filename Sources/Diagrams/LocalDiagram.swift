@@ -44,7 +44,7 @@ enum LocalDiagram {
                     "\(scale.local.text) 个参数"]
 
         let legendY = layout.slotCenters.first.map { $0.y } ?? ConnectionLayout.bodyTop
-        let legend = LegendItems.lineSample(["dg-edge"], label: "= 1 个权值", at: Point(x: ConnectionLayout.legendX, y: legendY))
+        let legend = LegendItems.lineSample(["dg-edge", DiagramPalette.strokeClass(9)], label: "= 1 个权值", at: Point(x: ConnectionLayout.legendX, y: legendY))
             + LegendItems.lines(["同一颜色：一个神经元", "和它自己的 \(kernel) 区域"],
                                 at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 

@@ -14,19 +14,20 @@ enum SharedDiagram {
         let drawn = layout.drawnUnits.filter { placement.origins.indices.contains($0.unit) }
 
         // Patches: each cell tinted and numbered by its weight position.
-        // The number sits in the cell's upper-left corner: the cell's own
-        // edge leaves from the centre towards the units on the right.
+        // The weight's name (just its number in small cells) sits in the cell's
+        // upper-left corner: the cell's own edge leaves from the centre
+        // towards the units on the right.
         var patches: [SVGElement] = []
         for unit in drawn {
             let origin = placement.origins[unit.unit]
             for (offset, cell) in layout.patchCells(origin: origin, kernel: kernel).enumerated() {
                 let weight = offset + 1
+                let label = layout.cell >= 30 ? "w\(weight)" : String(weight)
                 let center = layout.cellCenter(column: cell.column, row: cell.row)
                 let half = layout.cell / 2
                 patches.append(.rect(x: center.x - half, y: center.y - half, width: layout.cell, height: layout.cell,
                                      ["dg-weight", DiagramPalette.fillClass(weight), "dg-tint"]))
-                patches.append(.text(String(weight), at: Point(x: center.x - half + 3, y: center.y - half + 10),
-                                     ["dg-text", "dg-tiny"]))
+                patches.append(.text(label, at: Point(x: center.x - half + 3, y: center.y - half + 10), ["dg-text", "dg-tiny"]))
             }
             let frame = layout.patchFrame(origin: origin, kernel: kernel)
             patches.append(.rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height, ["dg-outline"]))
