@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"], resources: []),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark"]),
     ],
     swiftLanguageModes: [.v6]
 )
