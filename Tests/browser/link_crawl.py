@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from urllib.parse import quote, unquote
 
 from background_process import BackgroundProcess
 
@@ -49,7 +50,7 @@ class Crawl:
 
     def __init__(self, origins, pages):
         self.origins = origins
-        self.start_urls = [base + page for _, base in origins for page in pages]
+        self.start_urls = [base + quote(page) for _, base in origins for page in pages]
         intern = "|".join("^" + re.escape(base) for _, base in origins)
         # LinkChecker drops root privileges to "nobody" before it reads its config.
         self.folder = tempfile.mkdtemp(prefix="browser-check-linkchecker-")
@@ -75,15 +76,20 @@ class Crawl:
     def _locate(self, url):
         for name, base in self.origins:
             if url.startswith(base):
-                return name, url[len(base):]
+                return name, unquote(url[len(base):])
         return "", url
 
     def _read(self, code, stdout, stderr, report):
-        rows = [line for line in stdout.splitlines() if line and not line.startswith("#")]
-        if code not in (0, 1) or not rows or not rows[0].startswith("urlname;"):
+        # The report is CSV after a few "# ..." comment lines, with one more at the end.
+        # A link written as "#fragment" also starts with "#", so only whole comment lines
+        # (no delimiter) are dropped.
+        header = stdout.find("urlname;")
+        if code not in (0, 1) or header < 0:
             report.check(False, "(all pages)",
                          f"LinkChecker did not run (exit {code}): {(stderr or stdout).strip()[-400:]}")
             return
+        rows = [line for line in stdout[header:].splitlines()
+                if line and not (line.startswith("#") and ";" not in line)]
         for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
             parent = row.get("parentname") or ""
             origin, page = self._locate(parent or row.get("url", ""))
@@ -94,7 +100,9 @@ class Crawl:
                 report.fail(page, f"broken link {link}: {row.get('result', '').strip()}{at}", origin)
             for warning in (row.get("warningstring") or "").splitlines():
                 if warning.startswith("Anchor"):
-                    report.fail(page, f"broken anchor {link}: {warning.split(' Available anchors')[0]}{at}",
-                                origin)
+                    decoded = re.search(r"\(decoded: `(.*?)'\)", warning)
+                    target = self._locate(row.get("url", ""))[1].split("#")[0]
+                    fragment = decoded.group(1) if decoded else link.split("#", 1)[-1]
+                    report.fail(page, f"broken anchor {link}: {target} has no id “{fragment}”{at}", origin)
         # One check per page and origin: "every link and anchor on it resolves".
         report.passed(len(self.start_urls))
