@@ -34,7 +34,8 @@ enum DiagramPalette {
     /// Fill in colour `index` (1-based, wraps around past the palette).
     static func fillClass(_ index: Int) -> String { "dg-f\(wrapped(index))" }
 
-    /// Line patterns, the second cue beside colour: solid, dashed, dotted.
+    /// Line patterns, the second cue beside colour: solid (`dg-d1`, which
+    /// needs no CSS rule), dashed (`dg-d2`), dotted (`dg-d3`).
     static let dashPatternCount = 3
 
     static func dashClass(_ index: Int) -> String {

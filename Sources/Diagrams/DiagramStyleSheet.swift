@@ -21,6 +21,15 @@
 /// Each declaration is written twice, plain and with `var()`, so renderers
 /// without custom-property support still get the fallback colours.
 /// Only the rules whose classes occur in the figure are written.
+///
+/// Inline in a page, every figure's `<style>` applies to the whole document,
+/// in document order, so no figure may rely on the order of its own rules:
+/// a later figure's `.dg-edge` would override an earlier figure's colours.
+/// Hence two tiers: base classes (`.dg-edge`) and modifiers scoped with the
+/// root class (`.dg-diagram .dg-s1`), which win by specificity wherever they
+/// are written. Within a tier no two classes on one element set the same
+/// property (the tests check this), and each rule's dark variant follows its
+/// light one, so the last figure's rules are right in either mode.
 enum DiagramStyleSheet {
     /// A themeable colour: a custom property with light and dark fallbacks.
     struct Token: Sendable, Hashable {
@@ -38,6 +47,10 @@ enum DiagramStyleSheet {
         /// The class the rule styles; the rule is written when it is used.
         var className: String
         var declarations: [(property: String, value: Value)]
+        /// Modifiers refine a base class on the same element.
+        var isModifier = false
+
+        var selector: String { isModifier ? ".dg-diagram .\(className)" : ".\(className)" }
     }
 
     static let ink = Token(variable: "--dg-ink", light: "#1F2328", dark: "#E6EDF3")
@@ -49,64 +62,64 @@ enum DiagramStyleSheet {
     static let accent = Token(variable: "--dg-accent", light: "#0072B2", dark: "#56B4E9")
     static let fontStack = "system-ui,-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif"
 
-    /// Base rules, then colours and dashes: a colour class must win over the
-    /// base paint of the same element (equal specificity, so the later rule),
-    /// in dark mode too. Each layer is written with its own dark block, so a
-    /// base rule's dark variant never comes after a colour rule.
-    static let layers: [[Rule]] = [baseRules, colourRules + dashRules]
+    /// Base rules first, then modifiers (each tier with its dark block).
+    static let tiers: [[Rule]] = [baseRules, modifierRules + colourRules + dashRules]
 
     private static let baseRules: [Rule] = [
         Rule(className: "dg-diagram", declarations: [("font-family", .plain(fontStack))]),
         Rule(className: "dg-paper", declarations: [("fill", .token(paper))]),
         Rule(className: "dg-text", declarations: [("fill", .token(ink)), ("font-size", .plain("14px"))]),
         Rule(className: "dg-note", declarations: [("fill", .token(muted)), ("font-size", .plain("13px"))]),
-        Rule(className: "dg-small", declarations: [("font-size", .plain("11px"))]),
-        Rule(className: "dg-tiny", declarations: [("font-size", .plain("9px"))]),
         Rule(className: "dg-strong", declarations: [("font-weight", .plain("600"))]),
         Rule(className: "dg-mid", declarations: [("text-anchor", .plain("middle"))]),
         Rule(className: "dg-end", declarations: [("text-anchor", .plain("end"))]),
         Rule(className: "dg-cell", declarations: [("fill", .token(cell)), ("stroke", .token(grid)), ("stroke-width", .plain("1"))]),
         Rule(className: "dg-gridline", declarations: [("fill", .plain("none")), ("stroke", .token(grid)), ("stroke-width", .plain("0.6"))]),
         Rule(className: "dg-edge", declarations: [("fill", .plain("none")), ("stroke", .token(edge)), ("stroke-width", .plain("1"))]),
-        Rule(className: "dg-faint", declarations: [("stroke-opacity", .plain("0.45"))]),
-        Rule(className: "dg-thin", declarations: [("stroke-width", .plain("0.5"))]),
-        Rule(className: "dg-bold", declarations: [("stroke-width", .plain("2"))]),
         Rule(className: "dg-unit", declarations: [("fill", .token(paper)), ("stroke", .token(ink)), ("stroke-width", .plain("1.5"))]),
         Rule(className: "dg-outline", declarations: [("fill", .plain("none")), ("stroke", .token(ink)), ("stroke-width", .plain("2"))]),
-        Rule(className: "dg-tint", declarations: [("fill-opacity", .plain("0.3"))]),
         Rule(className: "dg-axis", declarations: [("fill", .plain("none")), ("stroke", .token(muted)), ("stroke-width", .plain("1"))]),
         Rule(className: "dg-rule", declarations: [("fill", .plain("none")), ("stroke", .token(grid)), ("stroke-width", .plain("0.8")), ("stroke-dasharray", .plain("2 3"))]),
         Rule(className: "dg-bar", declarations: [("fill", .token(accent))]),
         Rule(className: "dg-ellipsis", declarations: [("fill", .token(muted)), ("font-size", .plain("20px"))]),
     ]
 
+    private static let modifierRules: [Rule] = [
+        Rule(className: "dg-small", declarations: [("font-size", .plain("11px"))], isModifier: true),
+        Rule(className: "dg-tiny", declarations: [("font-size", .plain("9px"))], isModifier: true),
+        Rule(className: "dg-faint", declarations: [("stroke-opacity", .plain("0.45"))], isModifier: true),
+        Rule(className: "dg-thin", declarations: [("stroke-width", .plain("0.5"))], isModifier: true),
+        Rule(className: "dg-bold", declarations: [("stroke-width", .plain("2"))], isModifier: true),
+        Rule(className: "dg-tint", declarations: [("fill-opacity", .plain("0.3"))], isModifier: true),
+    ]
+
     private static let colourRules: [Rule] = DiagramPalette.swatches.flatMap { swatch -> [Rule] in
         let token = Token(variable: swatch.variable, light: swatch.light, dark: swatch.dark)
         return [
-            Rule(className: DiagramPalette.strokeClass(swatch.index), declarations: [("stroke", .token(token))]),
-            Rule(className: DiagramPalette.fillClass(swatch.index), declarations: [("fill", .token(token))]),
+            Rule(className: DiagramPalette.strokeClass(swatch.index), declarations: [("stroke", .token(token))], isModifier: true),
+            Rule(className: DiagramPalette.fillClass(swatch.index), declarations: [("fill", .token(token))], isModifier: true),
         ]
     }
 
     private static let dashRules: [Rule] = [
-        Rule(className: DiagramPalette.dashClass(2), declarations: [("stroke-dasharray", .plain("7 3"))]),
-        Rule(className: DiagramPalette.dashClass(3), declarations: [("stroke-dasharray", .plain("0.5 3.5")), ("stroke-linecap", .plain("round"))]),
+        Rule(className: DiagramPalette.dashClass(2), declarations: [("stroke-dasharray", .plain("7 3"))], isModifier: true),
+        Rule(className: DiagramPalette.dashClass(3), declarations: [("stroke-dasharray", .plain("0.5 3.5")), ("stroke-linecap", .plain("round"))], isModifier: true),
     ]
 
     /// The CSS for a figure whose elements use `classes`.
     static func css(forClasses classes: Set<String>) -> String {
         var css = ""
-        for layer in layers {
-            let used = layer.filter { classes.contains($0.className) }
+        for tier in tiers {
+            let used = tier.filter { classes.contains($0.className) }
             var dark = ""
             for rule in used {
-                css += ".\(rule.className){\(declarations(rule, dark: false))}\n"
+                css += "\(rule.selector){\(declarations(rule, dark: false))}\n"
                 let themed = rule.declarations.contains { declaration in
                     if case .token(let token) = declaration.value { return token.light != token.dark }
                     return false
                 }
                 if themed {
-                    dark += ".\(rule.className){\(declarations(rule, dark: true, onlyThemed: true))}\n"
+                    dark += "\(rule.selector){\(declarations(rule, dark: true, onlyThemed: true))}\n"
                 }
             }
             if !dark.isEmpty {

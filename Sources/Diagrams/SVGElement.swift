@@ -45,13 +45,6 @@ public struct SVGElement: Sendable, Hashable {
         }
     }
 
-    /// A copy with one more attribute, for building in one expression.
-    public func with(_ name: String, _ value: any SVGAttributeValue) -> SVGElement {
-        var copy = self
-        copy.setAttribute(name, value)
-        return copy
-    }
-
     public mutating func append(_ child: SVGElement) {
         children.append(child)
     }

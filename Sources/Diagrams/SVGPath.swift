@@ -18,20 +18,6 @@ struct SVGPath: Sendable, Hashable {
         appendPair(point)
     }
 
-    mutating func horizontal(to x: Double) {
-        data += "H"
-        data += SVGNumber.format(x)
-    }
-
-    mutating func vertical(to y: Double) {
-        data += "V"
-        data += SVGNumber.format(y)
-    }
-
-    mutating func close() {
-        data += "Z"
-    }
-
     /// One straight segment as its own subpath.
     mutating func segment(from start: Point, to end: Point) {
         move(to: start)

@@ -55,14 +55,41 @@ import Testing
         #expect(rendered.svg.utf8.count < 30_000)
     }
 
-    @Test func colourRulesComeAfterTheBaseRulesTheyOverrideInBothModes() throws {
-        // .dg-edge and .dg-s1 have equal specificity: the colour must come later,
-        // also after the dark-mode variant of .dg-edge.
-        let (rendered, _) = try render(try DiagramSpec(kind: .shared))
-        let style = try #require(try XMLTree.parse(rendered.svg).elements(named: "style").first).text
-        let lastEdgeRule = try #require(style.ranges(of: ".dg-edge{").last)
-        let firstColourRule = try #require(style.range(of: ".dg-s1{"))
-        #expect(lastEdgeRule.lowerBound < firstColourRule.lowerBound)
+    /// Inline in a page, all figures' style rules apply to every figure in
+    /// document order. The drawing must not depend on that order: modifiers
+    /// (colours, sizes) are scoped with the root class so they outrank base
+    /// classes, and within a tier no two classes of one element set the same
+    /// property.
+    @Test(arguments: allKinds)
+    func stylesDoNotDependOnRuleOrder(kind: DiagramKind) throws {
+        let spec = try DiagramSpec(kind: kind, hidden: kind == .full ? 9 : nil)
+        let (_, svg) = try render(spec)
+        let style = try #require(svg.elements(named: "style").first).text
+        var properties: [String: (modifier: Bool, names: Set<String>)] = [:]
+        for line in style.split(separator: "\n") where !line.hasPrefix("@media") && line != "}" {
+            let parts = line.split(separator: "{", maxSplits: 1)
+            let selector = String(try #require(parts.first))
+            let modifier = selector.hasPrefix(".dg-diagram .")
+            let className = String(selector.split(separator: ".").last ?? "")
+            #expect(modifier || !selector.contains(" "), "unexpected selector \(selector)")
+            let declared = (parts.count > 1 ? parts[1] : "").split(separator: ";").compactMap { $0.split(separator: ":").first.map(String.init) }
+            let previous = properties[className]?.names ?? []
+            properties[className] = (modifier, previous.union(declared.filter { $0 != "}" }))
+        }
+        #expect(properties["dg-edge"].map { !$0.modifier } ?? true)
+        #expect(properties["dg-s1"].map(\.modifier) ?? true)
+        for element in svg.allElements.dropFirst() {
+            for tier in [false, true] {
+                var seen: [String: String] = [:]
+                for name in element.classes.sorted() {
+                    guard let rule = properties[name], rule.modifier == tier else { continue }
+                    for property in rule.names {
+                        #expect(seen[property] == nil, "<\(element.name) class=\"\(element.attributes["class"] ?? "")\">: \(property) set by \(seen[property] ?? "") and \(name)")
+                        seen[property] = name
+                    }
+                }
+            }
+        }
     }
 
     @Test(arguments: [(6, 6, 4), (3, 5, 2), (12, 12, 7), (1, 1, 1), (4, 4, 16)])

@@ -36,10 +36,9 @@ import Testing
         var path = SVGPath()
         path.segment(from: Point(x: 1, y: 2.5), to: Point(x: -3, y: 4))
         path.move(to: Point(x: 0, y: 0))
-        path.horizontal(to: 5)
-        path.vertical(to: 6.66)
-        path.close()
-        #expect(path.data == "M1 2.5L-3 4M0 0H5V6.7Z")
+        path.line(to: Point(x: 5, y: 6.66))
+        #expect(path.data == "M1 2.5L-3 4M0 0L5 6.7")
+        #expect(!path.isEmpty && SVGPath().isEmpty)
     }
 
     @Test(arguments: [
