@@ -8,6 +8,7 @@ and (at 1280 px, both schemes, since colour contrast differs) runs axe-core.
 import base64
 import math
 import os
+import re
 from urllib.parse import quote, urlsplit
 
 from selenium.common.exceptions import TimeoutException, WebDriverException
@@ -148,6 +149,8 @@ class PageChecker:
             if "Failed to load resource" in message and any(url and url in message for url in reported_urls):
                 continue
             message = self._relative(origin, message)
+            # Chrome writes "URL - text" or "URL 0 text" for the same unlocated message.
+            message = re.sub(r"^(\S+) (?:-|0) ", r"\1 - ", message)
             if message not in errors:
                 errors.append(message)
         if not errors:

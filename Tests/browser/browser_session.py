@@ -48,7 +48,6 @@ class BrowserSession:
             "--disable-component-update",
             "--disable-sync",
             "--disable-extensions",
-            "--allow-file-access-from-files",
             f"--proxy-server=http://{DEAD_PROXY}",
             "--proxy-bypass-list=127.0.0.1;localhost",
             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",

@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, Origin, PageChecker, page_list
@@ -89,5 +90,16 @@ def main(argv):
     return 1 if report.failure_count else 0
 
 
+def run(argv):
+    """main(), but a crash of the check itself still ends with the summary line and exit 1."""
+    try:
+        return main(argv)
+    except Exception as error:  # the check's own failure must not look like a silent pass
+        traceback.print_exc()
+        print(f"(browser check): the check itself failed: {type(error).__name__}: {error}")
+        print("browser check: 0 pages, 0 checks, 1 failures")
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:]))
