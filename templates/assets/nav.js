@@ -8,18 +8,18 @@
 
   // Long sites: chapters.js defines the list once for all pages; fill it in here.
   var list = nav.querySelector("ol[data-current]");
-  var chapters = window.sitegenChapters;
+  var chapters = window.SITEGEN_CHAPTERS;
   if (list && Array.isArray(chapters)) {
     var root = list.getAttribute("data-root") || "";
     var current = list.getAttribute("data-current");
-    chapters.forEach(function (chapter) {
+    chapters.forEach(function (chapter, index) {
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = root + chapter.url;
       if (chapter.url === current) link.setAttribute("aria-current", "page");
       var number = document.createElement("span");
       number.className = "chapter-list-number";
-      number.textContent = chapter.number;
+      number.textContent = String(index + 1);
       var title = document.createElement("span");
       title.className = "chapter-list-title";
       title.textContent = chapter.title;
