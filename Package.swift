@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ConfigTreeTests", dependencies: ["ConfigTree"]),
         .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"], resources: []),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark"]),
     ],

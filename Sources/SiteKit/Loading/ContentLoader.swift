@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads the content folder: site.yml, params.yml, the home page, chapters,
 /// model files and static files. Reports every problem it finds.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public var contentDirectory: URL
     /// The folder as the user wrote it, for messages (`content`).
     public var displayName: String
@@ -38,32 +38,31 @@ public struct ContentLoader {
         let params = readYAMLFile("params.yml", sink: &paramsSink)
         diagnostics += paramsSink.diagnostics
 
-        let files: [String]
-        do {
-            files = try listFiles()
-        } catch {
-            throw BuildFailure(diagnostics + [Diagnostic(path: displayName, message: "cannot list the content folder: \(error.localizedDescription)")])
-        }
+        let files = listFiles()
 
         var home: PageSource?
         var chapters: [PageSource] = []
         var models: [ModelSource] = []
         var staticFiles: [String] = []
+        // Pages are read and their front matter parsed on all cores.
+        let pageFiles = files.filter { !$0.contains("/") && $0.hasSuffix(".md") }
+        let pages = parallelMap(pageFiles) { file in
+            var sink = DiagnosticSink(path: displayPath(file))
+            let page = readPage(file, requireTitle: file != "index.md", sink: &sink)
+            return (page, sink.diagnostics)
+        }
+        for (file, (page, problems)) in zip(pageFiles, pages) {
+            diagnostics += problems
+            guard let page else { continue }
+            if file == "index.md" {
+                home = page
+            } else if !page.isDraft || includeDrafts {
+                chapters.append(page)
+            }
+        }
         for file in files {
             let isTopLevel = !file.contains("/")
-            if isTopLevel && (file == "site.yml" || file == "params.yml") { continue }
-            if isTopLevel && file.hasSuffix(".md") {
-                var sink = DiagnosticSink(path: displayPath(file))
-                if let page = readPage(file, requireTitle: file != "index.md", sink: &sink) {
-                    if file == "index.md" {
-                        home = page
-                    } else if !page.isDraft || includeDrafts {
-                        chapters.append(page)
-                    }
-                }
-                diagnostics += sink.diagnostics
-                continue
-            }
+            if isTopLevel && (file == "site.yml" || file == "params.yml" || file.hasSuffix(".md")) { continue }
             if file.hasPrefix("models/") && file.hasSuffix(".yml") && !file.dropFirst("models/".count).contains("/") {
                 var sink = DiagnosticSink(path: displayPath(file))
                 let name = String(file.dropFirst("models/".count).dropLast(".yml".count))
@@ -88,21 +87,9 @@ public struct ContentLoader {
         )
     }
 
-    /// Every regular file under the content folder, relative, sorted; hidden files skipped.
-    private func listFiles() throws -> [String] {
-        let base = contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        var files: [String] = []
-        let basePath = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(basePath) else { continue }
-            files.append(String(path.dropFirst(basePath.count)))
-        }
-        return files.sorted()
+    /// Every regular file under the content folder, relative and sorted; hidden files skipped.
+    private func listFiles() -> [String] {
+        DirectoryWalker.regularFiles(under: contentDirectory.path)
     }
 
     private func readText(_ relative: String, sink: inout DiagnosticSink) -> String? {

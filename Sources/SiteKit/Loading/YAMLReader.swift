@@ -9,7 +9,7 @@ enum YAMLReader {
     static func parse(_ text: String) throws(ConfigError) -> ConfigNode? {
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw convert(error)
         } catch {

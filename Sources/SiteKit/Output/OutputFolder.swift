@@ -12,6 +12,8 @@ public struct OutputFolder: Sendable {
     public let target: URL
     public let staging: URL
     let displayName: String
+    /// The staging folder's path with a trailing slash, for fast path building.
+    let stagingPath: String
 
     /// Checks that `target` may be (re)written, and creates an empty staging folder.
     /// `protected` are folders that must be neither the output nor inside it
@@ -53,11 +55,11 @@ public struct OutputFolder: Sendable {
         try? fileManager.removeItem(at: staging)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data().write(to: staging.appendingPathComponent(markerName))
+            try FileWriter.write("", to: staging.appendingPathComponent(markerName).path)
         } catch {
             throw refuse("cannot create the staging folder \(staging.path): \(error.localizedDescription)")
         }
-        return OutputFolder(target: resolved, staging: staging, displayName: displayName)
+        return OutputFolder(target: resolved, staging: staging, displayName: displayName, stagingPath: staging.path + "/")
     }
 
     /// The absolute path with symlinks resolved as far as the path exists.
@@ -72,11 +74,7 @@ public struct OutputFolder: Sendable {
 
     /// Writes a file into the staging folder; its folder must exist.
     public func write(_ relative: String, _ text: String) throws {
-        try write(relative, Data(text.utf8))
-    }
-
-    public func write(_ relative: String, _ data: Data) throws {
-        try data.write(to: staging.appendingPathComponent(relative), options: [])
+        try FileWriter.write(text, to: stagingPath + relative)
     }
 
     /// Copies a file into the staging folder, creating its folder.

@@ -25,9 +25,8 @@ public struct TemplateSet: Sendable {
         }
         let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        let files = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? [])
+        let files = DirectoryWalker.regularFiles(under: base)
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
-            .sorted()
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let path = displayName.hasSuffix("/") ? displayName + file : displayName + "/" + file
