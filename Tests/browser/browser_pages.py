@@ -11,6 +11,7 @@ import os
 import re
 from urllib.parse import quote, urlsplit
 
+from axe_selenium_python import Axe
 from selenium.common.exceptions import TimeoutException, WebDriverException
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,12 +57,11 @@ def screenshot_name(page, width, scheme):
 
 
 class PageChecker:
-    def __init__(self, session, report, screenshot_dir, axe_script):
+    def __init__(self, session, report, screenshot_dir):
         self.session = session
         self.driver = session.driver
         self.report = report
         self.screenshot_dir = screenshot_dir
-        self.axe_script = axe_script
 
     def run(self, origins, pages):
         for origin in origins:
@@ -96,7 +96,10 @@ class PageChecker:
         if probe is not None:
             self._check_layout(page, width, probe, context)
         if origin.screenshots:
-            self._save_screenshot(page, width, scheme)
+            try:
+                self._save_screenshot(page, width, scheme)
+            except WebDriverException as error:
+                self.report.check(False, page, f"screenshot failed: {error.msg}", context)
         if origin.accessibility and width == 1280:
             self._check_accessibility(page, context)
 
@@ -185,18 +188,12 @@ class PageChecker:
             file.write(base64.b64decode(shot["data"]))
 
     def _check_accessibility(self, page, context):
+        axe = Axe(self.driver)  # axe-selenium-python, with the axe.min.js it ships
         try:
-            self.driver.execute_script(self.axe_script)
-            results = self.driver.execute_async_script(
-                "var done = arguments[arguments.length - 1];"
-                "axe.run(document, {resultTypes: ['violations']})"
-                ".then(function (r) { done({violations: r.violations}); })"
-                ".catch(function (e) { done({error: String(e)}); });")
+            axe.inject()
+            results = axe.run(options="{resultTypes: ['violations']}")
         except WebDriverException as error:
             self.report.check(False, page, f"axe-core could not run: {error.msg}", context)
-            return
-        if results.get("error"):
-            self.report.check(False, page, f"axe-core could not run: {results['error']}", context)
             return
         serious = [v for v in results.get("violations", []) if v.get("impact") in AXE_IMPACTS_THAT_FAIL]
         if not serious:

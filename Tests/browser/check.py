@@ -19,10 +19,6 @@ from report import Report
 from static_servers import SiteServers
 from svg_files import check_svg_files
 
-import axe_selenium_python.axe as axe_module
-
-AXE_SCRIPT_PATH = axe_module._DEFAULT_SCRIPT
-
 
 def clear_screenshots(folder):
     """Old screenshots of pages that no longer exist would mislead; this folder is ours alone."""
@@ -62,8 +58,6 @@ def main(argv):
     validation = start_validation(public_dir, pages) if pages else None
 
     clear_screenshots(arguments.screenshots)
-    with open(AXE_SCRIPT_PATH, encoding="utf-8") as file:
-        axe_script = file.read()
 
     with SiteServers(public_dir) as servers:
         stage("LinkChecker started")
@@ -75,7 +69,7 @@ def main(argv):
         ]
         stage("browser")
         with BrowserSession() as session:
-            PageChecker(session, report, arguments.screenshots, axe_script).run(origins, pages)
+            PageChecker(session, report, arguments.screenshots).run(origins, pages)
         stage("waiting for LinkChecker")
         if crawl:
             crawl.finish(report)
