@@ -38,7 +38,8 @@ def main(argv):
 
     public_dir = os.path.abspath(arguments.public_dir)
     if not os.path.isdir(public_dir):
-        print(f"browser check: {arguments.public_dir} is not a folder (build the site first)", file=sys.stderr)
+        print(f"{arguments.public_dir}: not a folder (build the site first)")
+        print("browser check: 0 pages, 0 checks, 1 failures")
         return 2
 
     report = Report()
