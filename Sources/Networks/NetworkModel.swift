@@ -8,7 +8,7 @@ import ConfigTree
 ///
 /// ```yaml
 /// name: lenet                  # identifier: letters, digits, _ (the site names lenet_total, …)
-/// title: LeNet(PyTorch 教程版)  # optional display title
+/// title: LeNet（PyTorch 教程版）  # optional display title
 /// input: 1x32x32               # C×H×W (or [1, 32, 32]), or a feature count such as 784
 /// layers:
 ///   - conv2d: {in: 1, out: 6, kernel: 5}
@@ -35,7 +35,7 @@ import ConfigTree
 public struct NetworkModel: Sendable, Hashable {
     /// The identifier from the declaration (`lenet`).
     public var name: String
-    /// The optional display title (`LeNet(PyTorch 教程版)`).
+    /// The optional display title (`LeNet（PyTorch 教程版）`).
     public var title: String?
     public var input: TensorShape
     /// The shape the last layer outputs.

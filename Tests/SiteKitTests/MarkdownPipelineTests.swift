@@ -18,10 +18,15 @@ import ParamEngine
         return (output, sink.diagnostics.map(\.description))
     }
 
-    @Test func softBreaksBetweenChineseCharactersDisappear() {
-        let (output, errors) = render("第一行写到这里\n接着写第二行\u{3002}\nThen English\nstays spaced\u{FF0C}\n*强调*\n文字\n")
+    @Test func softBreaksNextToChineseCharactersDisappear() {
+        let (output, errors) = render("第一行写到这里\n接着写第二行\u{3002}\nThen English\nstays spaced\n*强调*\n文字，\nPyTorch 也行\n한국어\n문장\n")
         #expect(errors.isEmpty)
-        #expect(output.html == "<p>第一行写到这里接着写第二行\u{3002}\nThen English\nstays spaced\u{FF0C}<em>强调</em>文字</p>\n")
+        #expect(output.html == "<p>第一行写到这里接着写第二行\u{3002}Then English\nstays spaced<em>强调</em>文字，PyTorch 也行\n한국어\n문장</p>\n")
+    }
+
+    @Test func aSoftBreakAfterAPlaceholderBeforeHanDisappears() {
+        let (output, _) = render("共 {{ full }}\n个参数\n")
+        #expect(output.html == "<p>共 10<sup>12</sup>个参数</p>\n")
     }
 
     @Test func placeholdersFillTextHeadingsAndLinkTextButNotCode() {

@@ -31,7 +31,7 @@ import Testing
     @Test func alexnet() throws {
         let alexnet = try model("alexnet.yml")
         #expect(alexnet.name == "alexnet")
-        #expect(alexnet.title == "AlexNet(torchvision)")
+        #expect(alexnet.title == "AlexNet（torchvision）")
         #expect(alexnet.totalParameters == 61_100_840)
         #expect(alexnet.convolutionParameters == 2_469_696)
         #expect(alexnet.denseParameters == 58_631_144)

@@ -16,7 +16,7 @@ final class FigureFiles {
     /// Reserves the next name for a figure of `kind`; returns it with a page-unique id prefix.
     func next(kind: String) -> (name: String, idPrefix: String) {
         let number = files.count + 1
-        return ("\(pageSlug)-\(number)-\(kind).svg", "fig\(number)-")
+        return ("\(pageSlug)-\(number)-\(kind).svg", "fig\(number)")
     }
 
     func add(name: String, svg: String) {

@@ -30,7 +30,7 @@ enum ModelBlock {
             return String(format: "%.1f%%", permille / 10)
         }
         let title = HTMLEscaping.escape(model.title ?? model.name)
-        var html = "<div class=\"model\">\n<div class=\"table-scroll\"><table class=\"model-table\">\n<caption>\(title) 的逐层参数</caption>\n"
+        var html = "<div class=\"model\">\n<div class=\"table-scroll\" role=\"region\" aria-label=\"\(title) 的逐层参数\" tabindex=\"0\"><table class=\"model-table\">\n<caption>\(title) 的逐层参数</caption>\n"
         html += "<thead><tr><th scope=\"col\">层</th><th scope=\"col\">输出形状</th><th scope=\"col\">参数量</th><th scope=\"col\">占比</th></tr></thead>\n<tbody>\n"
         html += "<tr class=\"model-input\"><th scope=\"row\">输入</th><td>\(HTMLEscaping.escape(model.input.description))</td><td></td><td></td></tr>\n"
         for row in model.rows {

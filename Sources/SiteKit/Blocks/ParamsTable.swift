@@ -9,7 +9,7 @@ enum ParamsTable {
             throw ConfigErrors([ConfigError("a params block takes no settings (it shows the page's scenario); leave it empty", at: body.location)])
         }
         let scenario = numbers.scenario
-        var html = "<div class=\"table-scroll\"><table class=\"params\">\n<caption>连接方式与参数量</caption>\n"
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"连接方式与参数量\" tabindex=\"0\"><table class=\"params\">\n<caption>连接方式与参数量</caption>\n"
         html += "<thead><tr><th scope=\"col\">连接方式</th><th scope=\"col\">连接数</th><th scope=\"col\">参数量</th><th scope=\"col\">比上一行</th></tr></thead>\n<tbody>\n"
         for row in scenario.comparison() {
             let name = schemeName(row.scheme, scenario: scenario, numbers: numbers)
@@ -24,7 +24,7 @@ enum ParamsTable {
         switch scheme {
         case .full: return "全连接"
         case .local: return "局部连接"
-        case .shared: return "权值共享(1 个卷积核)"
+        case .shared: return "权值共享（1 个卷积核）"
         case .filters:
             let count = numbers.format(scenario.value(of: "filter_count") ?? 0, as: .plain).html
             return "\(count) 个卷积核"

@@ -34,7 +34,7 @@ struct PageContext {
             "url": meta.url, "is_\(kind)": true,
         ]
         if let number = meta.number { page["number"] = number }
-        if let baseURL { page["canonical"] = baseURL + (meta.url == "index.html" ? "" : meta.url) }
+        if let baseURL, kind != "404" { page["canonical"] = baseURL + (meta.url == "index.html" ? "" : meta.url) }
         return page
     }
 
@@ -70,7 +70,18 @@ struct PageContext {
 
     func notFound(meta: PageMeta) -> [String: Any] {
         var values = common(page: pageValues(meta, kind: "404"), content: "")
-        values["chapters"] = chapters
+        // Servers show 404.html at any missing path, where relative links would
+        // break; with a base URL its links can be absolute.
+        if let baseURL {
+            values["root"] = baseURL
+            values["chapters"] = chapters.map { entry in
+                var entry = entry
+                entry["url"] = baseURL + (entry["url"] as? String ?? "")
+                return entry
+            }
+        } else {
+            values["chapters"] = chapters
+        }
         values["chapters_inline"] = true
         return values
     }
