@@ -1,5 +1,11 @@
 import Ccmark
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A view of one node in a `Document`. It keeps the document alive; it is
 /// valid until the node is removed.
 public struct Node {
@@ -95,6 +101,35 @@ public struct Node {
     /// This node and its descendants as HTML, with the document's options.
     public func renderHTML() -> String {
         takeCString(cmark_render_html(pointer, document.options.rawValue))
+    }
+
+    /// Whether the literal holds any of `bytes`, checked on cmark's own buffer
+    /// without copying it into a Swift string (the hot path of transforms that
+    /// look for rare characters in every text node).
+    public func literalContainsAny(of bytes: [UInt8]) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer) else { return false }
+        let length = strlen(literal)
+        return bytes.contains { memchr(literal, Int32($0), length) != nil }
+    }
+
+    /// The nodes of the subtree of the given types, in document order, sorted
+    /// into one list per type: one walk serves every transform.
+    public func collect(_ types: [NodeType]) -> [NodeType: [Node]] {
+        var result: [NodeType: [Node]] = [:]
+        for type in types { result[type] = [] }
+        guard let iterator = cmark_iter_new(pointer) else { return result }
+        defer { cmark_iter_free(iterator) }
+        let wanted = Set(types.map { $0.raw.rawValue })
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let raw = cmark_node_get_type(node)
+            if wanted.contains(raw.rawValue) {
+                result[NodeType(raw), default: []].append(Node(node, in: document))
+            }
+        }
+        return result
     }
 
     /// Every node of the subtree in document order (pre-order), this node first.

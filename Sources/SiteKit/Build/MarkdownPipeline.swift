@@ -18,17 +18,24 @@ struct MarkdownPipeline {
     /// `links` is nil for a lone file (`sitegen render`): links are then left as written.
     func render(_ markdown: String, bodyFirstLine: Int, links: LinkTargets?, currentFile: String, sink: inout DiagnosticSink) -> Output {
         let lineOffset = bodyFirstLine - 1
-        let document = Document(markdown: EscapeMarker.mark(markdown), options: options)
-        PlaceholderExpansion(numbers: numbers).apply(to: document, sink: &sink, lineOffset: lineOffset)
-        EscapeMarker.restore(in: document)
-        blocks.apply(to: document, sink: &sink, lineOffset: lineOffset)
-        CJKLineBreaks().apply(to: document)
+        let marked = EscapeMarker.mark(markdown)
+        let document = Document(markdown: marked, options: options)
+        // One walk of the tree finds what every transform works on.
+        let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline])
+        func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
+
+        PlaceholderExpansion(numbers: numbers).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
+        if marked.utf8.count == markdown.utf8.count, marked != markdown {
+            EscapeMarker.restore(in: of(.code) + of(.codeBlock) + of(.htmlBlock) + of(.htmlInline) + of(.link) + of(.image))
+        }
+        blocks.apply(to: of(.codeBlock), sink: &sink, lineOffset: lineOffset)
+        CJKLineBreaks().apply(to: of(.softBreak))
         let anchors = HeadingAnchors(anchorLabel: anchorLabel)
-        let assigned = anchors.assignIDs(in: document)
+        let assigned = anchors.assignIDs(to: of(.heading))
         var pending: [PendingAnchor] = []
         if let links {
             let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: Set(assigned.map(\.id)))
-            pending = rewriter.apply(to: document, sink: &sink, lineOffset: lineOffset)
+            pending = rewriter.apply(to: of(.link) + of(.image), sink: &sink, lineOffset: lineOffset)
         }
         let headings = anchors.render(assigned)
         return Output(html: document.renderHTML(), headings: headings, pendingAnchors: pending)

@@ -10,10 +10,9 @@ import Markdown
 /// full-width forms), so `参数，\nPyTorch` and `{{ full }}\n个参数` join too.
 /// Hangul on either side keeps the break: Korean separates words with spaces.
 struct CJKLineBreaks {
-    func apply(to document: Document) {
-        for node in document.rootNode.descendants() where node.type == .softBreak {
-            apply(to: node)
-        }
+    /// `softBreaks`: the document's soft line breaks.
+    func apply(to softBreaks: [Node]) {
+        for node in softBreaks { apply(to: node) }
     }
 
     func apply(to softBreak: Node) {

@@ -1,5 +1,11 @@
 import Markdown
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `\{{` writes a literal `{{`. cmark turns `\{` into `{` and forgets the
 /// backslash, so before parsing, each escaping backslash is swapped for a
 /// marker character of the same byte length (U+001A), which the placeholder
@@ -11,10 +17,20 @@ enum EscapeMarker {
     /// The source with every escaping backslash before `{{` replaced by the marker.
     /// A backslash escapes when an odd number of backslashes stand before `{{`.
     static func mark(_ source: String) -> String {
-        let bytes = source.utf8
-        // Fast path: most chapters have no escaped placeholder.
-        guard bytes.contains(UInt8(ascii: "\\")), source.contains("\\{{") else { return source }
-        var output = [UInt8](bytes)
+        // Fast path: most chapters have no backslash before `{{` at all.
+        var source = source
+        let hasEscape = source.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                guard let found = memchr(bytes.baseAddress! + index, Int32(UInt8(ascii: "\\")), bytes.count - index) else { return false }
+                let position = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "{"), bytes[position + 2] == UInt8(ascii: "{") { return true }
+                index = position + 1
+            }
+            return false
+        }
+        guard hasEscape else { return source }
+        var output = [UInt8](source.utf8)
         var index = 0
         while index + 2 < output.count {
             if output[index] == UInt8(ascii: "\\"), output[index + 1] == UInt8(ascii: "{"), output[index + 2] == UInt8(ascii: "{") {
@@ -29,9 +45,10 @@ enum EscapeMarker {
 
     /// Gives code and raw HTML their backslash back, and drops the marker
     /// from link destinations and titles (where `\{` meant `{`).
-    static func restore(in document: Document) {
+    /// `nodes`: the document's code, code block, HTML, link and image nodes.
+    static func restore(in nodes: [Node]) {
         let markerString = String(Character(marker))
-        for node in document.rootNode.descendants() {
+        for node in nodes {
             switch node.type {
             case .code, .codeBlock, .htmlBlock, .htmlInline:
                 if let literal = node.literal, literal.contains(markerString) {

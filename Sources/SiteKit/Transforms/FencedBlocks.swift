@@ -11,8 +11,9 @@ struct FencedBlocks {
 
     var handlers: [String: Handler]
 
-    func apply(to document: Document, sink: inout DiagnosticSink, lineOffset: Int) {
-        for node in document.rootNode.descendants() where node.type == .codeBlock {
+    /// `codeBlocks`: the document's code blocks.
+    func apply(to codeBlocks: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+        for node in codeBlocks {
             guard let info = node.fenceInfo, !info.isEmpty else { continue }
             let language = String(info.split(separator: " ", maxSplits: 1).first ?? "")
             guard let handler = handlers[language] else { continue }
@@ -27,7 +28,7 @@ struct FencedBlocks {
             }
             do {
                 let html = try handler(body, origin)
-                node.replace(with: document.makeCustomBlock(enter: html))
+                node.replace(with: node.document.makeCustomBlock(enter: html))
             } catch {
                 sink.add(error, origin: origin)
             }

@@ -26,9 +26,10 @@ struct HeadingAnchors {
         var text: String
     }
 
-    func assignIDs(in document: Document) -> [Assigned] {
+    /// `headings`: the document's headings, in document order.
+    func assignIDs(to headings: [Node]) -> [Assigned] {
         var ids = HeadingID.Uniquer()
-        return document.rootNode.descendants().filter { $0.type == .heading }.map { node in
+        return headings.map { node in
             let text = node.plainText.trimmingCharacters(in: .whitespaces)
             return Assigned(node: node, level: node.headingLevel, id: ids.unique(HeadingID.slugify(text)), text: text)
         }

@@ -40,9 +40,10 @@ struct LinkRewriter {
     var currentFile: String
     var currentIDs: Set<String>
 
-    func apply(to document: Document, sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
+    /// `links`: the document's links and images.
+    func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
         var pending: [PendingAnchor] = []
-        for node in document.rootNode.descendants() where node.type == .link || node.type == .image {
+        for node in links {
             guard let url = node.url else { continue }
             let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
             switch rewrite(url, isImage: node.type == .image) {

@@ -9,10 +9,14 @@ import ParamEngine
 struct PlaceholderExpansion {
     var numbers: NumberContext
 
-    func apply(to document: Document, sink: inout DiagnosticSink, lineOffset: Int) {
-        for node in document.rootNode.descendants() where node.type == .text {
-            guard let literal = node.literal,
-                  PlaceholderScanner.mayContainPlaceholder(literal, escape: EscapeMarker.marker) else { continue }
+    /// The bytes that make a text node worth scanning: `{` and the escape marker.
+    private static let interestingBytes: [UInt8] = [UInt8(ascii: "{"), EscapeMarker.markerByte]
+
+    /// `texts`: the document's text nodes, in document order.
+    func apply(to texts: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+        for node in texts {
+            guard node.literalContainsAny(of: Self.interestingBytes), let literal = node.literal else { continue }
+            let document = node.document
             let line = node.startLine + lineOffset
             let column = node.startColumn
             let segments: [PlaceholderScanner.Segment]
