@@ -11,8 +11,12 @@ Called by Benchmarks/run, which writes CONFIG.json:
 
 Each round runs every command once, in order (A B C D, A B C D, ...), after one
 untimed warm-up round, so the tools share whatever else the machine is doing.
-Before each run the command's output folder is removed and `sync` flushes the
-page cache's dirty pages, both untimed, so no tool pays for another's writes.
+Every run writes into a new empty folder (`{output}` in a command's argv becomes
+OUTPUT/round-N), and `sync` runs before each, untimed, so no tool pays for
+another's writes. The output folders are deleted after the last round, not
+between runs: on ext4, creating files soon after deleting many makes the
+kernel scan the recently deleted inodes (find_inode_bit → recently_deleted),
+which would charge each tool for the previous tool's deletions.
 
 Every run goes through `/usr/bin/time -v` (Debian's `time` package), which
 reports the user and system CPU time and the peak resident set size of the
@@ -55,14 +59,14 @@ def tree_size(path):
     return total, files
 
 
-def run_once(command, report):
-    output = command.get("output")
-    if output:
-        shutil.rmtree(output, ignore_errors=True)
+def run_once(command, report, round_name):
+    """One timed run into a fresh output folder `OUTPUT/ROUND` (`{output}` in argv)."""
+    output = os.path.join(command["output"], round_name) if command.get("output") else ""
+    argv = [part.replace("{output}", output) for part in command["argv"]]
     subprocess.run(["sync"], check=True)
     start = time.perf_counter()
     completed = subprocess.run(
-        ["/usr/bin/time", "-v", "-o", report, *command["argv"]],
+        ["/usr/bin/time", "-v", "-o", report, *argv],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=command.get("cwd"),
     )
     wall = time.perf_counter() - start
@@ -73,6 +77,7 @@ def run_once(command, report):
         sys.exit(f"measure.py: '{command['name']}' failed (exit status {completed.returncode})")
     usage["wall"] = wall
     usage["cpu"] = usage["user"] + usage["sys"]
+    usage["output"] = output
     return usage
 
 
@@ -86,13 +91,15 @@ def measure(config_path):
     report = tempfile.NamedTemporaryFile(prefix="bench-time-", suffix=".txt", delete=False).name
     try:
         print(f"  warm-up round, then {runs} alternating rounds of {len(commands)} commands", flush=True)
+        load_before = read_load()
         for command in commands:
-            run_once(command, report)
+            run_once(command, report, "warm-up")
         for round_number in range(runs):
             for command in commands:
-                samples[command["name"]].append(run_once(command, report))
+                samples[command["name"]].append(run_once(command, report, f"round-{round_number + 1}"))
             walls = "  ".join(f"{samples[c['name']][-1]['wall']:.2f}" for c in commands)
             print(f"  round {round_number + 1}/{runs}: wall {walls} s", flush=True)
+        load_after = read_load()
     finally:
         os.unlink(report)
 
@@ -110,7 +117,7 @@ def measure(config_path):
             "samples": runs_of,
         }
         if command.get("output"):
-            row["output_bytes"], row["output_files"] = tree_size(command["output"])
+            row["output_bytes"], row["output_files"] = tree_size(runs_of[-1]["output"])
         rows.append(row)
 
     by_kind = {r["kind"]: r for r in rows}
@@ -132,11 +139,23 @@ def measure(config_path):
               f"{r['max_rss_mib']:.0f} | {output} | {ratio} | {vs_hugo} | {vs_cmark} |")
     print()
     spread = ", ".join(f"{r['name']} {r['wall_min']:.2f}–{r['wall_max']:.2f}" for r in rows)
-    print(f"Wall-time range over the runs: {spread} s.")
+    print(f"Wall-time range over the runs: {spread} s. "
+          f"Load average (1 min) before and after: {load_before} and {load_after}.")
+
+    # Deleted only now: ext4 scans recently deleted inodes when it creates files,
+    # which would charge one tool for another's deletions.
+    for command in commands:
+        if command.get("output"):
+            shutil.rmtree(command["output"], ignore_errors=True)
 
     with open(config["results"], "w", encoding="utf-8") as f:
         json.dump({"corpus": config["corpus"], "chapters": input_files, "input_bytes": input_bytes,
                    "runs": runs, "rows": rows}, f, indent=1)
+
+
+def read_load():
+    with open("/proc/loadavg", encoding="ascii") as f:
+        return f.read().split()[0]
 
 
 def tree_size_md(path):
