@@ -62,9 +62,20 @@ public final class Document {
         detached.remove(node)
     }
 
-    func forget(_ node: OpaquePointer) {
-        detached.remove(node)
-        plainTextOfCustom.removeValue(forKey: node)
+    /// Drops what the document tracks about a subtree about to be freed.
+    func forgetSubtree(_ root: OpaquePointer) {
+        // Most removals (text nodes, soft breaks) touch nothing tracked.
+        guard !detached.isEmpty || !plainTextOfCustom.isEmpty else { return }
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                detached.remove(node)
+                plainTextOfCustom.removeValue(forKey: node)
+            }
+        }
     }
 
     func setPlainText(_ text: String, for node: OpaquePointer) {

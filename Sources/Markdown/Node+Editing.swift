@@ -36,9 +36,7 @@ extension Node {
 
     /// Unlinks this node and frees it with its subtree. The view is invalid afterwards.
     public func remove() {
-        for descendant in descendants() {
-            document.forget(descendant.pointer)
-        }
+        document.forgetSubtree(pointer)
         cmark_node_unlink(pointer)
         cmark_node_free(pointer)
     }

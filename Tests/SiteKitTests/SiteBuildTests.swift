@@ -35,6 +35,39 @@ import Testing
         #expect(a == (try TestSupport.snapshot(first.appendingPathComponent("again"))))
     }
 
+    @Test func rebuildsReuseThePreviousBuildAndDropStaleFiles() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let extra = site.appendingPathComponent("content/10-extra.md")
+        try TestSupport.write("---\ntitle: 多余\nweight: 10\n---\n\n```diagram\nkind: full\n```\n", to: extra)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/10-extra.html").path))
+        try FileManager.default.removeItem(at: extra)
+        try Self.dropImage(in: site)
+        // Two more builds: the second reuses the folder the first replaced.
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let files = try TestSupport.snapshot(site.appendingPathComponent("public")).keys
+        #expect(!files.contains("10-extra.html"))
+        #expect(!files.contains("diagrams/10-extra-1-full.svg"))
+        #expect(!files.contains { $0.hasPrefix("images/") })
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/images").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(".public.sitegen-previous/.sitegen-output").path))
+        // The result equals a build from scratch.
+        let fresh = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(fresh) }
+        try Self.dropImage(in: fresh)
+        _ = try SiteBuilder.build(TestSupport.options(fresh))
+        #expect(try TestSupport.snapshot(fresh.appendingPathComponent("public")) == TestSupport.snapshot(site.appendingPathComponent("public")))
+    }
+
+    /// Removes the fixture's image and the chapter's reference to it.
+    static func dropImage(in site: URL) throws {
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/images"))
+        let chapter = site.appendingPathComponent("content/01-full.md")
+        try TestSupport.write(try TestSupport.read(chapter).replacingOccurrences(of: "![示意图](images/dot.svg)\n", with: ""), to: chapter)
+    }
+
     @Test func draftsAppearOnlyWhenAskedFor() throws {
         let site = try TestSupport.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }

@@ -21,7 +21,8 @@ struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var ids: Set<String> = []
         var pendingAnchors: [PendingAnchor] = []
-        var filesWritten = 0
+        /// Paths written, relative to the output folder.
+        var written: [String] = []
     }
 
     /// The accessible name of heading anchors (the theme's language is the site's).
@@ -76,10 +77,10 @@ struct PageRenderer: Sendable {
         }
         do {
             try output.write(url, templates.render(values, template: template))
-            outcome.filesWritten += 1
+            outcome.written.append(url)
             for file in figures.files {
                 try output.write("diagrams/" + file.name, file.svg)
-                outcome.filesWritten += 1
+                outcome.written.append("diagrams/" + file.name)
             }
         } catch {
             outcome.diagnostics.append(Diagnostic(path: output.displayName + "/" + url, message: "cannot write: \(error.localizedDescription)"))

@@ -39,7 +39,8 @@ public enum SiteBuilder {
 
     private static func write(source: SiteSource, plan: SitePlan, templates: TemplateSet, options: BuildOptions, output: OutputFolder) throws(BuildFailure) -> BuildSummary {
         var diagnostics: [Diagnostic] = []
-        var files = 0
+        /// Every path written, relative to the output folder: the rest of a reused folder is stale.
+        var written: Set<String> = []
         func fail(_ path: String, _ error: any Error) {
             diagnostics.append(Diagnostic(path: path, message: "cannot write: \(error.localizedDescription)"))
         }
@@ -48,11 +49,12 @@ public enum SiteBuilder {
         let assets = StaticFiles.list(in: options.templatesURL.appendingPathComponent("assets"))
         for asset in assets {
             do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail(options.templates + "/assets/" + asset, error) }
+            written.insert("assets/" + asset)
         }
         for file in source.staticFiles {
             do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(contentPath(options, file), error) }
+            written.insert(file)
         }
-        files += assets.count + source.staticFiles.count
         do { try output.createFolder("diagrams") } catch { fail(options.output + "/diagrams", error) }
 
         // Pages, in parallel.
@@ -67,7 +69,7 @@ public enum SiteBuilder {
         for (job, outcome) in zip(jobs, outcomes) {
             idsByFile[job.fileName] = outcome.ids
             diagnostics += outcome.diagnostics
-            files += outcome.filesWritten
+            written.formUnion(outcome.written)
         }
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
@@ -82,17 +84,22 @@ public enum SiteBuilder {
             let notFound = PageMeta(url: "404.html", slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
             try output.write("404.html", templates.render(context.notFound(meta: notFound), template: "404"))
             try output.write("chapters.js", ChapterScript.make(plan.chapters))
-            files += 2
+            written.formUnion(["404.html", "chapters.js"])
             if let baseURL = source.config.baseURL {
                 try output.write("sitemap.xml", Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters))
-                files += 1
+                written.insert("sitemap.xml")
             }
         } catch {
             fail(options.output, error)
         }
 
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return BuildSummary(pages: jobs.count + 1, files: files, output: options.output)
+        do {
+            try output.removeStale(keeping: written)
+        } catch {
+            throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")])
+        }
+        return BuildSummary(pages: jobs.count + 1, files: written.count, output: options.output)
     }
 
     private static func contentPath(_ options: BuildOptions, _ file: String) -> String {

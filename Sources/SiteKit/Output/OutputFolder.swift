@@ -4,6 +4,12 @@ import Foundation
 /// beside it, and only a build that succeeded replaces it (one rename swap).
 /// sitegen deletes nothing outside its output folder, and refuses output
 /// folders that would put the project at risk.
+///
+/// The replaced site is kept beside the output as `.NAME.sitegen-previous`
+/// and becomes the next build's staging folder: a rebuild then overwrites
+/// files in place and deletes only the stale ones, instead of creating and
+/// deleting every file of the site (which, for 10,000 pages, cost more than
+/// rendering them).
 public struct OutputFolder: Sendable {
     /// A file sitegen leaves in every output folder: a non-empty folder without
     /// it was not written by sitegen, and is never replaced.
@@ -52,14 +58,29 @@ public struct OutputFolder: Sendable {
             throw refuse("cannot create \(parent.path): \(error.localizedDescription)")
         }
         let staging = parent.appendingPathComponent(".\(resolved.lastPathComponent).sitegen-\(getpid())", isDirectory: true)
+        let previous = previousFolder(of: resolved)
         try? fileManager.removeItem(at: staging)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            if isSitegenFolder(previous), (try? fileManager.moveItem(at: previous, to: staging)) != nil {
+                // Reused: its files are overwritten, and the stale ones removed before the swap.
+            } else {
+                try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            }
             try FileWriter.write("", to: staging.appendingPathComponent(markerName).path)
         } catch {
             throw refuse("cannot create the staging folder \(staging.path): \(error.localizedDescription)")
         }
         return OutputFolder(target: resolved, staging: staging, displayName: displayName, stagingPath: staging.path + "/")
+    }
+
+    /// Where the replaced site is kept for reuse: `.NAME.sitegen-previous` beside it.
+    static func previousFolder(of target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-previous", isDirectory: true)
+    }
+
+    /// A folder that exists and carries sitegen's marker.
+    static func isSitegenFolder(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(markerName).path)
     }
 
     /// The absolute path with symlinks resolved as far as the path exists.
@@ -77,11 +98,34 @@ public struct OutputFolder: Sendable {
         try FileWriter.write(text, to: stagingPath + relative)
     }
 
-    /// Copies a file into the staging folder, creating its folder.
+    /// Copies a file into the staging folder, creating its folder, replacing
+    /// what a reused staging folder may hold there.
     public func copy(_ source: URL, to relative: String) throws {
         let destination = staging.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: source, to: destination)
+        let data = try Data(contentsOf: source)
+        try data.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
+    }
+
+    /// Deletes what a reused staging folder holds beyond `written` (paths
+    /// relative to the folder), and folders left empty.
+    public func removeStale(keeping written: Set<String>) throws {
+        let fileManager = FileManager.default
+        var folders = Set<String>()
+        for file in DirectoryWalker.regularFiles(under: staging.path) where !written.contains(file) && file != Self.markerName {
+            try fileManager.removeItem(atPath: stagingPath + file)
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first, so a parent is empty once its children are gone.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            if (try? fileManager.contentsOfDirectory(atPath: stagingPath + folder))?.isEmpty == true {
+                try fileManager.removeItem(atPath: stagingPath + folder)
+            }
+        }
     }
 
     /// Replaces the output folder with the staging folder: two renames on the
@@ -93,14 +137,25 @@ public struct OutputFolder: Sendable {
             try fileManager.moveItem(at: staging, to: target)
             return
         }
-        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-old-\(getpid())")
-        try fileManager.moveItem(at: target, to: old)
+        let previous = Self.previousFolder(of: target)
+        if fileManager.fileExists(atPath: previous.path) {
+            // Another build's copy (or not sitegen's): this build keeps nothing for reuse.
+            let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-old-\(getpid())")
+            try fileManager.moveItem(at: target, to: old)
+            try fileManager.moveItem(at: staging, to: target)
+            try fileManager.removeItem(at: old)
+            return
+        }
+        try fileManager.moveItem(at: target, to: previous)
         try fileManager.moveItem(at: staging, to: target)
-        try fileManager.removeItem(at: old)
     }
 
-    /// Drops the staging folder; the output folder stays as it was.
+    /// Gives up the staging folder; the output folder stays as it was. The
+    /// staging folder is kept for reuse when nothing else took that place.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        let fileManager = FileManager.default
+        let previous = Self.previousFolder(of: target)
+        if !fileManager.fileExists(atPath: previous.path), (try? fileManager.moveItem(at: staging, to: previous)) != nil { return }
+        try? fileManager.removeItem(at: staging)
     }
 }

@@ -20,10 +20,11 @@ enum EscapeMarker {
         // Fast path: most chapters have no backslash before `{{` at all.
         var source = source
         let hasEscape = source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
             while index + 2 < bytes.count {
-                guard let found = memchr(bytes.baseAddress! + index, Int32(UInt8(ascii: "\\")), bytes.count - index) else { return false }
-                let position = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "\\")), bytes.count - index) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "{"), bytes[position + 2] == UInt8(ascii: "{") { return true }
                 index = position + 1
             }

@@ -6,22 +6,38 @@
 /// an empty result falls back to `section`.
 public enum HeadingID {
     public static func slugify(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingDash = false
-        for character in text {
-            if character.isLetter || character.isNumber || character == "_" {
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
                 if pendingDash && !result.isEmpty { result.append("-") }
                 pendingDash = false
-                if character.isASCII {
-                    result.append(Character(character.lowercased()))
+                // ASCII letters lower-cased; other scripts kept as written.
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)))
                 } else {
-                    result.append(character)
+                    result.append(scalar)
                 }
             } else {
                 pendingDash = true
             }
         }
-        return result.isEmpty ? "section" : result
+        return result.isEmpty ? "section" : String(result)
+    }
+
+    /// Letters and numbers of every script, the marks that attach to them, and `_`.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || value == 0x5F
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Makes ids unique within a page: the second `概述` becomes `概述-1`, the third `概述-2`.

@@ -79,8 +79,8 @@ struct LinkRewriter {
     func rewrite(_ url: String, isImage: Bool) -> Outcome {
         if url.isEmpty || Self.isExternal(url) { return .keep }
         let (pathPart, fragment) = Self.split(url)
-        let path = pathPart.removingPercentEncoding ?? pathPart
-        let id = fragment.map { $0.removingPercentEncoding ?? $0 } ?? ""
+        let path = Self.decodePercents(pathPart)
+        let id = fragment.map(Self.decodePercents) ?? ""
 
         if path.isEmpty {
             // `#anchor` within this page.
@@ -109,6 +109,12 @@ struct LinkRewriter {
             return .keep
         }
         return .broken("link to '\(path)': no such file in the content folder")
+    }
+
+    /// `%E6%9D%83` → `权`; text without `%` is returned as it is, without Foundation's cost.
+    static func decodePercents(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     static func isExternal(_ url: String) -> Bool {
