@@ -43,6 +43,8 @@ import Testing
              expected: "content/05-img.md:5:1: error: link to 'images/missing.png': no such file"),
         Case(name: "unknown site setting", edits: [("content/site.yml", "title: T\ntitel: U\n")],
              expected: "content/site.yml:2:1: error: unknown setting 'titel'; did you mean 'title'?"),
+        Case(name: "placeholder error in site.yml", edits: [("content/site.yml", "title: T\ndescription: 共 {{ nope }} 个\n")],
+             expected: "content/site.yml:2:"),
         Case(name: "unterminated placeholder", edits: [("content/05-p.md", "---\ntitle: P\n---\n\n共 {{ full 个\n")],
              expected: "content/05-p.md:5:5: error: unterminated placeholder"),
         Case(name: "unknown quantity", edits: [("content/05-p.md", "---\ntitle: P\n---\n\n共 {{ fulll }} 个\n")],

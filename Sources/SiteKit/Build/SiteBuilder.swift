@@ -58,7 +58,7 @@ public enum SiteBuilder {
         do { try output.createFolder("diagrams") } catch { fail(options.output + "/diagrams", error) }
 
         // Pages, in parallel.
-        let context = PageContext(config: source.config, chapterMetas: plan.chapters)
+        let context = PageContext(config: source.config, plan: plan)
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, output: output)
         var jobs: [PageRenderer.Job] = source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
         jobs.append(.home(source.home))

@@ -6,6 +6,9 @@ import ParamEngine
 /// page's scenario, titles and URLs. Everything a page needs from the rest
 /// of the site is here, so pages can render in parallel.
 struct SitePlan: Sendable {
+    /// The site's title and description with their placeholders filled.
+    var siteTitle: (html: String, text: String)
+    var siteDescription: String
     var defaultFormat: NumberFormat
     var siteScenario: Scenario
     /// Scenarios by name: `site` and each chapter's slug.
@@ -20,7 +23,7 @@ struct SitePlan: Sendable {
     static func make(_ source: SiteSource) throws(BuildFailure) -> SitePlan {
         var diagnostics: [Diagnostic] = []
 
-        var formatSink = DiagnosticSink(path: source.config.numberFormatSourcePath)
+        var formatSink = DiagnosticSink(path: source.config.sourcePath)
         var defaultFormat = NumberFormat.sci
         do {
             defaultFormat = try NumberFormat.named(source.config.numberFormat, at: source.config.numberFormatLocation)
@@ -79,6 +82,12 @@ struct SitePlan: Sendable {
             return PageMeta(url: url, slug: page.slug, title: title.text, titleHTML: title.html, description: description.text, number: number)
         }
 
+        var siteSink = DiagnosticSink(path: source.config.sourcePath)
+        let siteNumbers = NumberContext(scenario: siteScenario, defaultFormat: defaultFormat)
+        let siteTitle = PlaceholderText.expand(source.config.title, numbers: siteNumbers, at: source.config.titleLocation, sink: &siteSink)
+        let siteDescription = PlaceholderText.expand(source.config.description, numbers: siteNumbers, at: source.config.descriptionLocation, sink: &siteSink).text
+        diagnostics += siteSink.diagnostics
+
         var scenarios: [String: Scenario] = ["site": siteScenario]
         var chapters: [PageMeta] = []
         var chapterNumbers: [NumberContext] = []
@@ -93,7 +102,7 @@ struct SitePlan: Sendable {
 
         var homeSink = DiagnosticSink(path: source.home?.path ?? "index.md")
         let homeNumbers: NumberContext
-        var home = PageMeta(url: "index.html", slug: "index", title: source.config.title, titleHTML: HTMLEscaping.escape(source.config.title), description: source.config.description, number: nil)
+        var home = PageMeta(url: "index.html", slug: "index", title: siteTitle.text, titleHTML: siteTitle.html, description: siteDescription, number: nil)
         if let page = source.home {
             homeNumbers = numbers(for: page, sink: &homeSink)
             if !page.title.isEmpty {
@@ -112,7 +121,7 @@ struct SitePlan: Sendable {
         for page in source.chapters { pages[page.fileName] = page.slug + ".html" }
         let links = LinkTargets(pages: pages, files: Set(source.staticFiles))
         return SitePlan(
-            defaultFormat: defaultFormat, siteScenario: siteScenario, scenarios: scenarios, models: models,
+            siteTitle: siteTitle, siteDescription: siteDescription, defaultFormat: defaultFormat, siteScenario: siteScenario, scenarios: scenarios, models: models,
             home: home, homeNumbers: homeNumbers, chapters: chapters, chapterNumbers: chapterNumbers, links: links
         )
     }

@@ -30,7 +30,7 @@ public struct ContentLoader: Sendable {
         var siteSink = DiagnosticSink(path: displayPath("site.yml"))
         let siteNode = readYAMLFile("site.yml", sink: &siteSink)
         var config = SiteConfig(siteNode, sink: &siteSink)
-        config.numberFormatSourcePath = siteSink.path
+        config.sourcePath = siteSink.path
         diagnostics += siteSink.diagnostics
 
         // params.yml

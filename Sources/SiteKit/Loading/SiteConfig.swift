@@ -3,8 +3,12 @@ import Markdown
 
 /// The settings in `content/site.yml`.
 public struct SiteConfig: Sendable {
+    /// May hold placeholders, filled from the site's scenario.
     public var title: String = "sitegen"
+    public var titleLocation: SourceLocation = .start
+    /// May hold placeholders, filled from the site's scenario.
     public var description: String = ""
+    public var descriptionLocation: SourceLocation = .start
     public var language: String = "zh-CN"
     public var author: String = ""
     /// With a base URL, sitemap.xml and canonical links are written; every
@@ -13,8 +17,8 @@ public struct SiteConfig: Sendable {
     /// The format of `{{ quantity }}` placeholders that name none.
     public var numberFormat: String = "sci"
     public var numberFormatLocation: SourceLocation = .start
-    /// The file that set `number_format`, for messages about it.
-    public var numberFormatSourcePath: String = "site.yml"
+    /// The settings file as shown in messages (`content/site.yml`).
+    public var sourcePath: String = "site.yml"
     /// Above this many chapters, chapter pages stop repeating the whole list
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
@@ -36,8 +40,12 @@ public struct SiteConfig: Sendable {
             do throws(ConfigError) {
                 let value = entry.value
                 switch entry.key {
-                case "title": title = try value.string(entry.key)
-                case "description": description = try value.string(entry.key)
+                case "title":
+                    title = try value.string(entry.key)
+                    titleLocation = value.location
+                case "description":
+                    description = try value.string(entry.key)
+                    descriptionLocation = value.location
                 case "language":
                     language = try value.string(entry.key)
                     if language.isEmpty { throw ConfigError("'language' must not be empty", at: value.location) }

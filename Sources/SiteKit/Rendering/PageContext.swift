@@ -8,9 +8,10 @@ struct PageContext {
     var chaptersInline: Bool
     var baseURL: String?
 
-    init(config: SiteConfig, chapterMetas: [PageMeta]) {
+    init(config: SiteConfig, plan: SitePlan) {
+        let chapterMetas = plan.chapters
         var site: [String: Any] = [
-            "title": config.title, "description": config.description,
+            "title": plan.siteTitle.text, "title_html": plan.siteTitle.html, "description": plan.siteDescription,
             "language": config.language, "author": config.author,
         ]
         if let baseURL = config.baseURL { site["base_url"] = baseURL }
