@@ -26,3 +26,22 @@ import Testing
         #expect(uniquer.unique("section") == "section-1")
     }
 }
+
+@Suite struct SlugTests {
+    @Test(arguments: ["02-local", "权值共享", "ch_1.v2", "Weight-Sharing"])
+    func validSlugs(_ slug: String) {
+        #expect(Slug.problem(with: slug) == nil)
+    }
+
+    @Test(arguments: [
+        ("", "it is empty"),
+        ("index", "'index' is reserved for the site's own pages and folders"),
+        ("Assets", "'Assets' is reserved for the site's own pages and folders"),
+        (".hidden", "it must not start with '.'"),
+        ("a/b", "use letters, digits, '-', '_' and '.' only (found '/')"),
+        ("a b", "use letters, digits, '-', '_' and '.' only (found ' ')"),
+    ])
+    func invalidSlugs(_ slug: String, problem: String) {
+        #expect(Slug.problem(with: slug) == problem)
+    }
+}

@@ -19,20 +19,6 @@ import Testing
         #expect(quiet.stdout.isEmpty)
     }
 
-    @Test func badInputExitsWithStatusOneAndLeavesTheOutputAlone() throws {
-        let site = try Paths.copyFixture("basic-site")
-        defer { try? FileManager.default.removeItem(at: site) }
-        #expect(try SitegenProcess.run(["--quiet"], in: site).status == 0)
-        let index = try Data(contentsOf: site.appendingPathComponent("public/index.html"))
-        try Data("---\ntitle: 坏\n---\n\n[断链](nowhere.md)\n".utf8).write(to: site.appendingPathComponent("content/09-bad.md"))
-        let result = try SitegenProcess.run([], in: site)
-        #expect(result.status == 1)
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("content/09-bad.md:5:1: error: link to 'nowhere.md': no such chapter"))
-        #expect(result.stderr.contains("nothing was written"))
-        #expect(try Data(contentsOf: site.appendingPathComponent("public/index.html")) == index)
-    }
-
     @Test func versionAndHelp() throws {
         let version = try SitegenProcess.run(["--version"])
         #expect(version.status == 0)

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import SiteKit
 
-/// One test per bad input: a clear `path:line:col: error:` message, and the
+/// One test per bad input, through the command as users run it: a clear
+/// `path:line:col: error:` message on standard error, exit status 1, and the
 /// previous output folder left exactly as it was.
 @Suite struct BadInputTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -69,70 +69,80 @@ import Testing
 
     @Test(arguments: cases)
     func badInputIsReportedAndTheOutputIsUntouched(_ badCase: Case) throws {
-        let site = try TestSupport.copyFixture("basic-site")
-        defer { TestSupport.cleanUp(site) }
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
         // A previous good build.
-        _ = try SiteBuilder.build(TestSupport.options(site))
-        let before = try TestSupport.snapshot(site.appendingPathComponent("public"))
+        #expect(try SitegenProcess.run(["--quiet"], in: site).status == 0)
+        let before = try Self.snapshot(site.appendingPathComponent("public"))
 
         for (path, text) in badCase.edits {
             let url = site.appendingPathComponent(path)
             if let text {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                var data = Data(text.utf8)
                 if badCase.name == "invalid UTF-8" {
-                    var data = Data(text.replacingOccurrences(of: "\u{FFFF}", with: "").utf8)
-                    data.append(contentsOf: [0xC3, 0x28])
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try data.write(to: url)
-                } else {
-                    try TestSupport.write(text, to: url)
+                    data = Data(text.replacingOccurrences(of: "\u{FFFF}", with: "").utf8) + [0xC3, 0x28]
                 }
+                try data.write(to: url)
             } else {
                 try FileManager.default.removeItem(at: url)
             }
         }
 
-        let failure = #expect(throws: BuildFailure.self) {
-            try SiteBuilder.build(TestSupport.options(site))
-        }
-        let messages = failure?.diagnostics.map { $0.description.replacingOccurrences(of: site.path + "/", with: "") } ?? []
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let messages = result.stderr.split(separator: "\n").map(String.init)
         #expect(messages.contains { $0.hasPrefix(badCase.expected) }, "expected '\(badCase.expected)…' in \(messages)")
-        #expect(messages.allSatisfy { $0.contains(": error: ") })
-        #expect(try TestSupport.snapshot(site.appendingPathComponent("public")) == before, "the output folder changed")
+        #expect(messages.last?.hasSuffix("nothing was written") == true)
+        #expect(try Self.snapshot(site.appendingPathComponent("public")) == before, "the output folder changed")
         // No staging folder is left behind (the kept previous build is reused by the next build).
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("sitegen") && !$0.hasSuffix(".sitegen-previous") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func everyProblemOfARunIsReported() throws {
-        let site = try TestSupport.copyFixture("basic-site")
-        defer { TestSupport.cleanUp(site) }
-        try TestSupport.write("## no front matter\n", to: site.appendingPathComponent("content/05-a.md"))
-        try TestSupport.write("---\ntitle: B\n---\n\n[x](nope.md)\n", to: site.appendingPathComponent("content/06-b.md"))
-        try TestSupport.write("{{#broken}}\n", to: site.appendingPathComponent("templates/home.mustache"))
-        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(TestSupport.options(site)) }
-        let paths = Set(failure?.diagnostics.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? [])
-        #expect(paths.contains("05-a.md"))
-        #expect(paths.contains("home.mustache"))
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("## no front matter\n".utf8).write(to: site.appendingPathComponent("content/05-a.md"))
+        try Data("---\ntitle: B\n---\n\n[x](nope.md)\n".utf8).write(to: site.appendingPathComponent("content/06-b.md"))
+        try Data("{{#broken}}\n".utf8).write(to: site.appendingPathComponent("templates/home.mustache"))
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/05-a.md:1:1: error:"))
+        #expect(result.stderr.contains("templates/home.mustache:"))
+        #expect(result.stderr.contains("sitegen: 2 errors; nothing was written"))
     }
 
     @Test(arguments: ["/", "content", "templates", "."])
     func refusesDangerousOutputFolders(_ output: String) throws {
-        let site = try TestSupport.copyFixture("basic-site")
-        defer { TestSupport.cleanUp(site) }
-        let target = output == "/" ? "/" : site.appendingPathComponent(output).path
-        var options = TestSupport.options(site)
-        options.output = target
-        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(options) }
-        #expect(failure?.diagnostics.first?.message.hasPrefix("refusing to use this output folder") == true)
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try SitegenProcess.run(["--output", output], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: refusing to use this output folder"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/01-full.md").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("templates/chapter.mustache").path))
     }
 
     @Test func refusesToReplaceAFolderSitegenDidNotWrite() throws {
-        let site = try TestSupport.copyFixture("basic-site")
-        defer { TestSupport.cleanUp(site) }
-        try TestSupport.write("precious", to: site.appendingPathComponent("public/notes.txt"))
-        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder.build(TestSupport.options(site)) }
-        #expect(failure?.diagnostics.first?.message.contains("did not write") == true)
-        #expect(try TestSupport.read(site.appendingPathComponent("public/notes.txt")) == "precious")
+        let site = try Paths.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("public"), withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: site.appendingPathComponent("public/notes.txt"))
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("did not write"))
+        #expect(try Data(contentsOf: site.appendingPathComponent("public/notes.txt")) == Data("precious".utf8))
+    }
+
+    /// Every file under `folder` with its bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files[url.path] = try Data(contentsOf: url)
+        }
+        return files
     }
 }
