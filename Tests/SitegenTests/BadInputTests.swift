@@ -63,6 +63,10 @@ import Testing
              expected: "content/05-d.md:7:"),
         Case(name: "params block with settings", edits: [("content/05-d.md", "---\ntitle: D\n---\n\n```params\nrows: 2\n```\n")],
              expected: "content/05-d.md:6:1: error: a params block takes no settings"),
+        Case(name: "inline model whose shapes do not fit", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: tiny\ninput: 1x8x8\nlayers:\n  - conv2d: {in: 3, out: 4, kernel: 3}\n```\n")],
+             expected: "content/05-m.md:9:"),
+        Case(name: "model file with an unknown layer", edits: [("content/models/bad.yml", "name: bad\ninput: 1x8x8\nlayers:\n  - conv3d: {out: 4, kernel: 3}\n")],
+             expected: "content/models/bad.yml:4:"),
         Case(name: "unknown model", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: lenett\n```\n")],
              expected: "content/05-m.md:6:7: error: no model named 'lenett'"),
     ]
