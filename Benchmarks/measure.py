@@ -9,7 +9,7 @@ Called by Benchmarks/run, which writes CONFIG.json:
      "commands": [{"name": "sitegen (bench templates)", "kind": "sitegen",
                    "argv": [...], "output": ".../out/sitegen-bench"}, ...]}
 
-Each round runs every command once, in order (A B C D, A B C D, ...), after one
+Each round runs every command once, in order (A B C D E, A B C D E, ...), after one
 untimed warm-up round, so the tools share whatever else the machine is doing.
 Every run writes into a new empty folder (`{output}` in a command's argv becomes
 OUTPUT/round-N), and `sync` runs before each, untimed, so no tool pays for
@@ -133,7 +133,7 @@ def measure(config_path):
     for r in rows:
         output = f"{r['output_bytes'] / 1e6:.1f}" if "output_bytes" in r else "–"
         ratio = f"{r['output_bytes'] / input_bytes:.2f}×" if "output_bytes" in r else "–"
-        vs_hugo = f"{100 * r['wall'] / hugo['wall']:.1f}%" if hugo and r is not hugo and r["kind"] != "cmark" else "–"
+        vs_hugo = f"{100 * r['wall'] / hugo['wall']:.1f}%" if hugo and r["kind"] in ("sitegen", "sitegen-theme") else "–"
         vs_cmark = f"{r['cpu'] / cmark['cpu']:.2f}×" if cmark and r is not cmark else "–"
         print(f"| {r['name']} | {r['wall']:.3f} | {r['cpu']:.3f} | {r['cpu'] / r['wall']:.2f} | "
               f"{r['max_rss_mib']:.0f} | {output} | {ratio} | {vs_hugo} | {vs_cmark} |")
