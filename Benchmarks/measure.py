@@ -63,6 +63,8 @@ def run_once(command, report, round_name):
     """One timed run into a fresh output folder `OUTPUT/ROUND` (`{output}` in argv)."""
     output = os.path.join(command["output"], round_name) if command.get("output") else ""
     argv = [part.replace("{output}", output) for part in command["argv"]]
+    if output:
+        os.makedirs(os.path.dirname(output), exist_ok=True)
     subprocess.run(["sync"], check=True)
     start = time.perf_counter()
     completed = subprocess.run(
