@@ -13,10 +13,11 @@ Each round runs every command once, in order (A B C D E, A B C D E, ...), after 
 untimed warm-up round, so the tools share whatever else the machine is doing.
 Every run writes into a new empty folder (`{output}` in a command's argv becomes
 OUTPUT/round-N), and `sync` runs before each, untimed, so no tool pays for
-another's writes. The output folders are deleted after the last round, not
-between runs: on ext4, creating files soon after deleting many makes the
-kernel scan the recently deleted inodes (find_inode_bit → recently_deleted),
-which would charge each tool for the previous tool's deletions.
+another's writes. Nothing is deleted here: Benchmarks/run deletes the outputs
+once every corpus is timed, because on ext4, creating files within a minute or
+more of deleting many makes the kernel scan the recently deleted inodes
+(find_inode_bit → recently_deleted), which would charge each tool for the
+deletions before it.
 
 Every run goes through `/usr/bin/time -v` (Debian's `time` package), which
 reports the user and system CPU time and the peak resident set size of the
@@ -25,7 +26,6 @@ it with a monotonic clock, to the millisecond (time -v prints centiseconds).
 """
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -144,11 +144,6 @@ def measure(config_path):
     print(f"Wall-time range over the runs: {spread} s. "
           f"Load average (1 min) before and after: {load_before} and {load_after}.")
 
-    # Deleted only now: ext4 scans recently deleted inodes when it creates files,
-    # which would charge one tool for another's deletions.
-    for command in commands:
-        if command.get("output"):
-            shutil.rmtree(command["output"], ignore_errors=True)
 
     with open(config["results"], "w", encoding="utf-8") as f:
         json.dump({"corpus": config["corpus"], "chapters": input_files, "input_bytes": input_bytes,
