@@ -78,5 +78,16 @@ import ParamEngine
         let toc = PageContext.tableOfContents(output.headings)
         #expect(toc.map { $0["id"] as? String } == ["概述", "概述-1", "section"])
         #expect((toc[0]["children"] as? [[String: Any]])?.first?["id"] as? String == "细节-a")
+        #expect(PageContext.tableOfContentsHTML(output.headings) == """
+            <ol>
+            <li><a href="#概述">概述</a>
+            <ol>
+            <li><a href="#细节-a">细节 A</a></li>
+            </ol></li>
+            <li><a href="#概述-1">概述</a></li>
+            <li><a href="#section">!!!</a></li>
+            </ol>
+            """)
+        #expect(PageContext.tableOfContentsHTML([]) == "")
     }
 }

@@ -60,8 +60,9 @@ public enum SiteBuilder {
         // Pages, in parallel.
         let context = PageContext(config: source.config, plan: plan)
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, output: output)
-        var jobs: [PageRenderer.Job] = source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
-        jobs.append(.home(source.home))
+        // The home page lists every chapter: the biggest job goes first, so
+        // it does not leave one core working alone at the end.
+        let jobs: [PageRenderer.Job] = [.home(source.home)] + source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
         let outcomes = parallelMap(jobs) { renderer.render($0) }
 
         // Anchors into other pages, now that every page's ids are known.

@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
         var models: [ModelSource] = []
         var staticFiles: [String] = []
         // Pages are read and their front matter parsed on all cores.
-        let pageFiles = files.filter { !$0.contains("/") && $0.hasSuffix(".md") }
+        let pageFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(".md") }
         let pages = parallelMap(pageFiles) { file in
             var sink = DiagnosticSink(path: displayPath(file))
             let page = readPage(file, requireTitle: file != "index.md", sink: &sink)

@@ -9,7 +9,9 @@ enum YAMLReader {
     static func parse(_ text: String) throws(ConfigError) -> ConfigNode? {
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // Every scalar is read as text (the modules check their own values), so
+            // the basic resolver spares libyaml's output the tag matching by regex.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw convert(error)
         } catch {

@@ -44,6 +44,7 @@ struct PageContext {
         var values = common(page: pageValues(meta, kind: "chapter"), content: content)
         let toc = Self.tableOfContents(headings)
         values["toc"] = toc
+        values["toc_html"] = Self.tableOfContentsHTML(headings)
         values["has_toc"] = !toc.isEmpty
         values["chapters_inline"] = chaptersInline
         if chaptersInline {
@@ -62,6 +63,7 @@ struct PageContext {
         var values = common(page: pageValues(meta, kind: "home"), content: content)
         let toc = Self.tableOfContents(headings)
         values["toc"] = toc
+        values["toc_html"] = Self.tableOfContentsHTML(headings)
         values["has_toc"] = !toc.isEmpty
         values["chapters"] = chapters
         values["chapters_inline"] = true
@@ -85,6 +87,29 @@ struct PageContext {
         }
         values["chapters_inline"] = true
         return values
+    }
+
+    /// The same table of contents as finished HTML, nested `<ol>` lists, as
+    /// Hugo's `.TableOfContents`: one variable instead of a loop over `toc`,
+    /// which costs a template engine far more for every page of a large site.
+    static func tableOfContentsHTML(_ headings: [Heading]) -> String {
+        var html = ""
+        var openChildren = false
+        var any = false
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let link = "<a href=\"#\(HTMLEscaping.escape(heading.id))\">\(heading.html)</a>"
+            if heading.level == 3 && any {
+                html += openChildren ? "</li>\n<li>" + link : "\n<ol>\n<li>" + link
+                openChildren = true
+            } else {
+                if openChildren { html += "</li>\n</ol>" }
+                openChildren = false
+                html += (any ? "</li>\n<li>" : "<ol>\n<li>") + link
+                any = true
+            }
+        }
+        guard any else { return "" }
+        return html + (openChildren ? "</li>\n</ol>" : "") + "</li>\n</ol>"
     }
 
     /// h2 headings with their h3 children; an h3 before any h2 stands alone.

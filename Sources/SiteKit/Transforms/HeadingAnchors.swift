@@ -36,11 +36,11 @@ struct HeadingAnchors {
     }
 
     func render(_ assigned: [Assigned]) -> [Heading] {
-        assigned.map { heading in
+        let label = HTMLEscaping.escape(anchorLabel)
+        return assigned.map { heading in
             let inner = Self.innerHTML(of: heading.node, level: heading.level)
             let id = HTMLEscaping.escape(heading.id)
-            let href = HTMLEscaping.escape("#" + heading.id)
-            let html = "<h\(heading.level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"\(href)\" aria-label=\"\(HTMLEscaping.escape(anchorLabel))\">#</a></h\(heading.level)>"
+            let html = "<h\(heading.level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(heading.level)>"
             heading.node.replace(with: heading.node.document.makeCustomBlock(enter: html, plainText: heading.text))
             return Heading(level: heading.level, id: heading.id, html: inner, text: heading.text)
         }
@@ -49,8 +49,9 @@ struct HeadingAnchors {
     /// cmark renders a heading as `<hN>…</hN>\n`: keep what is between.
     static func innerHTML(of heading: Node, level: Int) -> String {
         let html = heading.renderHTML()
-        let open = "<h\(level)>", close = "</h\(level)>\n"
-        guard html.hasPrefix(open), html.hasSuffix(close) else { return html }
-        return String(html.dropFirst(open.count).dropLast(close.count))
+        // `<hN>` is 4 bytes and `</hN>\n` 6; compared as bytes, not as Characters.
+        let bytes = html.utf8
+        guard bytes.count >= 10, bytes.starts(with: "<h\(level)>".utf8), bytes.reversed().starts(with: "</h\(level)>\n".utf8.reversed()) else { return html }
+        return String(Substring(bytes.dropFirst(4).dropLast(6)))
     }
 }
