@@ -26,16 +26,16 @@ enum DiagramBlock {
     }
 
     static func diagramScale(_ scenario: Scenario, numbers: NumberContext) -> DiagramScale {
-        func value(_ name: String) -> Int { scenario.value(of: name) ?? 0 }
-        func number(_ name: String) -> DiagramNumber {
-            DiagramNumber(value: value(name), text: numbers.format(value(name)).text)
+        func value(_ quantity: BuiltInQuantity) -> Int { scenario.value(of: quantity) }
+        func number(_ quantity: BuiltInQuantity) -> DiagramNumber {
+            DiagramNumber(value: value(quantity), text: numbers.format(value(quantity)).text)
         }
         return DiagramScale(
-            imageWidth: value("width"), imageHeight: value("height"), channels: value("channels"),
-            hidden: value("hidden"), hiddenText: numbers.format(value("hidden")).text,
-            fieldWidth: value("field_width"), fieldHeight: value("field_height"),
-            filterCount: value("filter_count"), filterCountText: numbers.format(value("filter_count"), as: .plain).text,
-            full: number("full"), local: number("local"), shared: number("shared"), filters: number("filters")
+            imageWidth: value(.width), imageHeight: value(.height), channels: value(.channels),
+            hidden: value(.hidden), hiddenText: numbers.format(value(.hidden)).text,
+            fieldWidth: value(.fieldWidth), fieldHeight: value(.fieldHeight),
+            filterCount: value(.filterCount), filterCountText: numbers.format(value(.filterCount), as: .plain).text,
+            full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters)
         )
     }
 }

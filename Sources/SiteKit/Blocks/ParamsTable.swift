@@ -26,7 +26,7 @@ enum ParamsTable {
         case .local: return "局部连接"
         case .shared: return "权值共享（1 个卷积核）"
         case .filters:
-            let count = numbers.format(scenario.value(of: "filter_count") ?? 0, as: .plain).html
+            let count = numbers.format(scenario.value(of: .filterCount), as: .plain).html
             return "\(count) 个卷积核"
         }
     }
