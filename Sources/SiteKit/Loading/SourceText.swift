@@ -4,16 +4,16 @@ import Foundation
 enum SourceText {
     /// The file's text, or a diagnostic at the first invalid byte.
     static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try FileReader.bytes(at: url.path)
         } catch {
             return .failure(Diagnostic(path: displayPath, message: "cannot read file: \(error.localizedDescription)"))
         }
-        return decode(data, displayPath: displayPath)
+        return decode(bytes, displayPath: displayPath)
     }
 
-    static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+    static func decode<Bytes: Collection>(_ data: Bytes, displayPath: String) -> Result<String, Diagnostic> where Bytes.Element == UInt8 {
         if let text = String(validating: data, as: UTF8.self) {
             return .success(text)
         }
