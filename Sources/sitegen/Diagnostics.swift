@@ -9,14 +9,16 @@ enum ExitStatus {
     static let internalError = ExitCode(2)
 }
 
-/// Prints every problem compiler-style to standard error and ends with status 1.
-func report(_ failure: BuildFailure) -> ExitCode {
+/// Prints every problem compiler-style to standard error; the exit status is
+/// 1 for wrong input, 2 when the output could not be written. `outcome` ends
+/// the summary line ("nothing was written" for builds).
+func report(_ failure: BuildFailure, outcome: String? = "nothing was written") -> ExitCode {
     for diagnostic in failure.diagnostics {
         printError(diagnostic.description)
     }
     let count = failure.diagnostics.count
-    printError("sitegen: \(count) error\(count == 1 ? "" : "s"); nothing was written")
-    return ExitStatus.inputError
+    printError("sitegen: \(count) error\(count == 1 ? "" : "s")" + (outcome.map { "; \($0)" } ?? ""))
+    return failure.isSystemFailure ? ExitStatus.internalError : ExitStatus.inputError
 }
 
 func printError(_ line: String) {

@@ -19,7 +19,7 @@ extension Sitegen {
                 let text = json ? try ParamsReport.json(contentDirectory: content) : try ParamsReport.text(contentDirectory: content)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                throw report(error)
+                throw report(error, outcome: nil)
             }
         }
     }

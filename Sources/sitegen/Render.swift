@@ -22,18 +22,18 @@ extension Sitegen {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 guard let read = FileManager.default.contents(atPath: file) else {
-                    throw report(BuildFailure([Diagnostic(path: file, message: "cannot read file")]))
+                    throw report(BuildFailure([Diagnostic(path: file, message: "cannot read file")]), outcome: nil)
                 }
                 data = read
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                throw report(BuildFailure([Diagnostic(path: path, message: "invalid UTF-8; save the file as UTF-8")]))
+                throw report(BuildFailure([Diagnostic(path: path, message: "invalid UTF-8; save the file as UTF-8")]), outcome: nil)
             }
             do {
                 let html = try SingleFileRenderer.render(text: text, path: path, contentDirectory: content)
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
-                throw report(error)
+                throw report(error, outcome: nil)
             }
         }
     }

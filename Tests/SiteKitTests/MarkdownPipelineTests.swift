@@ -90,4 +90,23 @@ import ParamEngine
             """)
         #expect(PageContext.tableOfContentsHTML([]) == "")
     }
+
+    @Test func tableOfContentsEntriesUnwrapLinksAndLeadingH3sStandAlone() {
+        let (output, errors) = render("### 甲\n\n### 乙\n\n## 见[全连接](01-full.md)\n\n### 丙\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(output.headings[2].html == "见<a href=\"01-full.html\">全连接</a>")
+        let toc = PageContext.tableOfContents(output.headings)
+        #expect(toc.map { $0["id"] as? String } == ["甲", "乙", "见全连接"])
+        #expect(toc[2]["title_html"] as? String == "见全连接")
+        #expect(PageContext.tableOfContentsHTML(output.headings) == """
+            <ol>
+            <li><a href="#甲">甲</a></li>
+            <li><a href="#乙">乙</a></li>
+            <li><a href="#见全连接">见全连接</a>
+            <ol>
+            <li><a href="#丙">丙</a></li>
+            </ol></li>
+            </ol>
+            """)
+    }
 }

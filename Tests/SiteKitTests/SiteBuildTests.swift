@@ -61,6 +61,64 @@ import Testing
         #expect(try TestSupport.snapshot(fresh.appendingPathComponent("public")) == TestSupport.snapshot(site.appendingPathComponent("public")))
     }
 
+    @Test func aRebuildNeverFollowsALinkOutOfTheOutputFolder() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let outside = site.appendingPathComponent("outside")
+        try TestSupport.write("keep me", to: outside.appendingPathComponent("photo.jpg"))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("public/media"), withDestinationURL: outside)
+        // The folder holding the link becomes the staging folder of the build after next.
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(try TestSupport.read(outside.appendingPathComponent("photo.jpg")) == "keep me")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/media").path))
+    }
+
+    @Test func aFileThatBecomesAFolderDoesNotBlockLaterBuilds() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let notes = site.appendingPathComponent("content/notes")
+        try TestSupport.write("a file", to: notes)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        try FileManager.default.removeItem(at: notes)
+        try TestSupport.write("now a folder", to: notes.appendingPathComponent("a.txt"))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(try TestSupport.read(site.appendingPathComponent("public/notes/a.txt")) == "now a folder")
+        // And back again.
+        try FileManager.default.removeItem(at: notes)
+        try TestSupport.write("a file again", to: notes)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(try TestSupport.read(site.appendingPathComponent("public/notes")) == "a file again")
+    }
+
+    @Test func filesOthersLeaveInTheOutputDoNotComeBackEveryOtherBuild() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        try TestSupport.write("", to: site.appendingPathComponent("public/.DS_Store"))
+        var snapshots: [[String: Data]] = []
+        for _ in 0..<3 {
+            _ = try SiteBuilder.build(TestSupport.options(site))
+            snapshots.append(try TestSupport.snapshot(site.appendingPathComponent("public")))
+        }
+        #expect(snapshots[0] == snapshots[1] && snapshots[1] == snapshots[2])
+        #expect(snapshots[0][".DS_Store"] == nil)
+    }
+
+    @Test func linkLoopsInTheContentFolderEndTheWalk() throws {
+        let site = try TestSupport.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let content = site.appendingPathComponent("content")
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("loop1"), withDestinationURL: content)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("loop2"), withDestinationURL: content)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/images/dot.svg").path))
+    }
+
     /// Removes the fixture's image and the chapter's reference to it.
     static func dropImage(in site: URL) throws {
         try FileManager.default.removeItem(at: site.appendingPathComponent("content/images"))

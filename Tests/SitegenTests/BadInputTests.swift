@@ -67,6 +67,10 @@ import Testing
              expected: "content/05-m.md:9:"),
         Case(name: "model file with an unknown layer", edits: [("content/models/bad.yml", "name: bad\ninput: 1x8x8\nlayers:\n  - conv3d: {out: 4, kernel: 3}\n")],
              expected: "content/models/bad.yml:4:"),
+        Case(name: "content file where sitegen writes its own", edits: [("content/404.html", "<p>mine</p>\n")],
+             expected: "content/404.html:1:1: error: sitegen writes 404.html itself"),
+        Case(name: "chapter slug naming the site scenario", edits: [("content/site.md", "---\ntitle: S\n---\n")],
+             expected: "content/site.md:1:1: error: the file name gives the invalid slug 'site'"),
         Case(name: "unknown model", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: lenett\n```\n")],
              expected: "content/05-m.md:6:7: error: no model named 'lenett'"),
     ]
@@ -118,7 +122,7 @@ import Testing
         #expect(result.stderr.contains("sitegen: 2 errors; nothing was written"))
     }
 
-    @Test(arguments: ["/", "content", "templates", "."])
+    @Test(arguments: ["/", "content", "templates", ".", "content/out", "templates/assets/out"])
     func refusesDangerousOutputFolders(_ output: String) throws {
         let site = try Paths.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }

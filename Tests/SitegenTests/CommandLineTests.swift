@@ -38,6 +38,14 @@ import Testing
         #expect(result.stdout == "<h2 id=\"权值共享\">权值共享<a class=\"anchor\" href=\"#权值共享\" aria-label=\"本节链接\">#</a></h2>\n<p>共 100 个参数\u{FF0C}中文换行。English\nwraps.</p>\n")
     }
 
+    @Test func renderUsesTheFilesOwnScenario() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SitegenProcess.run(["render", "-", "--content", folder.appendingPathComponent("none").path], stdin: "---\ntitle: T\nparams:\n  filters: 7\n---\n{{ filter_count | plain }} 个卷积核\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "<p>7 个卷积核</p>\n")
+    }
+
     @Test func renderReportsBadPlaceholdersWithTheirPosition() throws {
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,6 +23,8 @@ struct PageRenderer: Sendable {
         var pendingAnchors: [PendingAnchor] = []
         /// Paths written, relative to the output folder.
         var written: [String] = []
+        /// The output could not be written (not a problem of the input).
+        var writeFailed = false
     }
 
     /// The accessible name of heading anchors (the theme's language is the site's).
@@ -56,7 +58,6 @@ struct PageRenderer: Sendable {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, language: config.language, figures: figures)
             let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
             body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.fileName, sink: &sink)
-            figures = blocks.figures
         }
         outcome.ids = Set(body.headings.map(\.id))
         outcome.pendingAnchors = body.pendingAnchors
@@ -84,6 +85,7 @@ struct PageRenderer: Sendable {
             }
         } catch {
             outcome.diagnostics.append(Diagnostic(path: output.displayName + "/" + url, message: "cannot write: \(error.localizedDescription)"))
+            outcome.writeFailed = true
         }
         return outcome
     }

@@ -1,4 +1,6 @@
+import ConfigTree
 import Foundation
+import ParamEngine
 
 /// `sitegen render`: one Markdown file through the same Markdown pipeline as
 /// the site (placeholders, blocks, heading ids, CJK line breaks), no template.
@@ -17,15 +19,24 @@ public enum SingleFileRenderer {
         // Markdown that merely opens with `---` (a thematic break) renders as cmark would.
         var body = text
         var firstLine = 1
+        var sink = DiagnosticSink(path: path)
+        var numbers = NumberContext(scenario: plan.siteScenario, defaultFormat: plan.defaultFormat)
         let split = FrontMatterSplit(text)
-        if let yaml = split.yaml, (try? YAMLReader.parse(yaml))?.entries != nil {
+        if let yaml = split.yaml, let frontMatter = try? YAMLReader.parse(yaml), frontMatter.entries != nil {
             body = split.body
             firstLine = split.bodyFirstLine
+            // The file's own scenario, as its chapter page would have it.
+            if let params = frontMatter["params"] {
+                do {
+                    numbers.scenario = try Scenario(declaration: params.shifted(by: SourceLocation(line: split.yamlFirstLine, column: 1)), base: plan.siteScenario)
+                } catch {
+                    sink.add(error)
+                }
+            }
         }
 
-        var sink = DiagnosticSink(path: path)
-        let blocks = BlockRenderers(plan: plan, numbers: plan.homeNumbers, language: source.config.language, figures: FigureFiles(pageSlug: "render"))
-        let pipeline = MarkdownPipeline(options: source.config.markdown, numbers: plan.homeNumbers, blocks: blocks.fencedBlocks(), anchorLabel: PageRenderer.anchorLabel)
+        let blocks = BlockRenderers(plan: plan, numbers: numbers, language: source.config.language, figures: FigureFiles(pageSlug: "render"))
+        let pipeline = MarkdownPipeline(options: source.config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: PageRenderer.anchorLabel)
         let output = pipeline.render(body, bodyFirstLine: firstLine, links: nil, currentFile: path, sink: &sink)
         guard sink.isEmpty else { throw BuildFailure(sink.diagnostics) }
         return output.html

@@ -21,14 +21,15 @@ public enum SiteBuilder {
         let projectRoot = options.contentURL.standardizedFileURL.deletingLastPathComponent()
         let output = try OutputFolder.prepare(
             options.outputURL, displayName: options.output,
-            protected: [options.contentURL, options.templatesURL, projectRoot, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+            sources: [options.contentURL, options.templatesURL],
+            protected: [projectRoot, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
         )
         do throws(BuildFailure) {
             let summary = try write(source: source, plan: plan, templates: templates, options: options, output: output)
             do {
                 try output.commit()
             } catch {
-                throw BuildFailure([Diagnostic(path: options.output, message: "cannot replace the output folder: \(error.localizedDescription)")])
+                throw BuildFailure([Diagnostic(path: options.output, message: "cannot replace the output folder: \(error.localizedDescription)")], isSystemFailure: true)
             }
             return summary
         } catch {
@@ -41,21 +42,34 @@ public enum SiteBuilder {
         var diagnostics: [Diagnostic] = []
         /// Every path written, relative to the output folder: the rest of a reused folder is stale.
         var written: Set<String> = []
-        func fail(_ path: String, _ error: any Error) {
-            diagnostics.append(Diagnostic(path: path, message: "cannot write: \(error.localizedDescription)"))
+        var systemFailure = false
+        /// The output could not be written: reported with the output path, exit status 2.
+        func fail(_ relative: String, _ error: any Error) {
+            diagnostics.append(Diagnostic(path: options.output + "/" + relative, message: "cannot write: \(error.localizedDescription)"))
+            systemFailure = true
+        }
+
+        // A reused staging folder first loses whatever stands where this build
+        // writes something else (a file where a folder goes, or the reverse).
+        let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent("assets").path)
+        let generated = ["index.html", "404.html", "chapters.js"] + (source.config.baseURL == nil ? [] : ["sitemap.xml"])
+        let planned = Set(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url) + generated)
+        do {
+            try output.removeStale(keeping: planned, keepingPrefix: "diagrams/")
+        } catch {
+            fail("", error)
         }
 
         // Theme assets and the content's own files.
-        let assets = StaticFiles.list(in: options.templatesURL.appendingPathComponent("assets"))
         for asset in assets {
-            do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail(options.templates + "/assets/" + asset, error) }
+            do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail("assets/" + asset, error) }
             written.insert("assets/" + asset)
         }
         for file in source.staticFiles {
-            do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(contentPath(options, file), error) }
+            do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(file, error) }
             written.insert(file)
         }
-        do { try output.createFolder("diagrams") } catch { fail(options.output + "/diagrams", error) }
+        do { try output.createFolder("diagrams") } catch { fail("diagrams", error) }
 
         // Pages, in parallel.
         let context = PageContext(config: source.config, plan: plan)
@@ -71,6 +85,7 @@ public enum SiteBuilder {
             idsByFile[job.fileName] = outcome.ids
             diagnostics += outcome.diagnostics
             written.formUnion(outcome.written)
+            systemFailure = systemFailure || outcome.writeFailed
         }
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
@@ -91,19 +106,16 @@ public enum SiteBuilder {
                 written.insert("sitemap.xml")
             }
         } catch {
-            fail(options.output, error)
+            fail("", error)
         }
 
-        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: systemFailure) }
         do {
             try output.removeStale(keeping: written)
         } catch {
-            throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")])
+            throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")], isSystemFailure: true)
         }
         return BuildSummary(pages: jobs.count + 1, files: written.count, output: options.output)
     }
 
-    private static func contentPath(_ options: BuildOptions, _ file: String) -> String {
-        options.content.hasSuffix("/") ? options.content + file : options.content + "/" + file
-    }
 }

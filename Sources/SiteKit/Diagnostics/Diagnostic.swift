@@ -32,12 +32,16 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     }
 }
 
-/// The build failed because the input is wrong; every problem found is listed.
+/// The build failed; every problem found is listed.
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// True when sitegen could not do its work (the output could not be
+    /// written), rather than the input being wrong: exit status 2, not 1.
+    public var isSystemFailure: Bool
 
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], isSystemFailure: Bool = false) {
         self.diagnostics = diagnostics.sorted()
+        self.isSystemFailure = isSystemFailure
     }
 
     public var description: String {

@@ -79,6 +79,7 @@ public struct ContentLoader: Sendable {
 
         chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
         diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
+        diagnostics += checkGeneratedNames(staticFiles)
 
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return SiteSource(
@@ -115,6 +116,21 @@ public struct ContentLoader: Sendable {
     private func readPage(_ file: String, requireTitle: Bool, sink: inout DiagnosticSink) -> PageSource? {
         guard let text = readText(file, sink: &sink) else { return nil }
         return PageReader.read(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, sink: &sink)
+    }
+
+    /// Content files must not stand where sitegen writes its own files.
+    private func checkGeneratedNames(_ staticFiles: [String]) -> [Diagnostic] {
+        let generatedFiles: Set<String> = ["index.html", "404.html", "chapters.js", "sitemap.xml", OutputFolder.markerName]
+        return staticFiles.compactMap { file in
+            if generatedFiles.contains(file) {
+                return Diagnostic(path: displayPath(file), message: "sitegen writes \(file) itself; rename this file")
+            }
+            if file.hasPrefix("assets/") || file.hasPrefix("diagrams/") || file == "assets" || file == "diagrams" {
+                let folder = file.hasPrefix("assets") ? "assets/ (the theme's files, from templates/assets/)" : "diagrams/ (the drawn figures)"
+                return Diagnostic(path: displayPath(file), message: "sitegen writes \(folder) itself; move this file to another folder")
+            }
+            return nil
+        }
     }
 
     private func checkSlugs(_ chapters: [PageSource], staticFiles: [String]) -> [Diagnostic] {

@@ -12,13 +12,23 @@ import Darwin
 enum DirectoryWalker {
     static func regularFiles(under root: String) -> [String] {
         var files: [String] = []
-        walk(root.hasSuffix("/") ? root : root + "/", relative: "", into: &files, depth: 0)
+        var visited = Set<FolderIdentity>()
+        walk(root.hasSuffix("/") ? root : root + "/", relative: "", into: &files, visited: &visited, depth: 0)
         return files.sorted()
     }
 
-    private static func walk(_ absolute: String, relative: String, into files: inout [String], depth: Int) {
-        // A symbolic link loop must not recurse forever.
-        guard depth < 64, let directory = opendir(absolute) else { return }
+    /// A folder is entered once, however many links lead to it: links to `.`
+    /// or to a parent would otherwise make the walk endless.
+    private struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private static func walk(_ absolute: String, relative: String, into files: inout [String], visited: inout Set<FolderIdentity>, depth: Int) {
+        var folderInfo = stat()
+        guard depth < 64, stat(absolute, &folderInfo) == 0,
+              visited.insert(FolderIdentity(device: UInt64(folderInfo.st_dev), inode: UInt64(folderInfo.st_ino))).inserted,
+              let directory = opendir(absolute) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -32,7 +42,7 @@ enum DirectoryWalker {
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_UNKNOWN)
             }
             if type == Int32(DT_DIR) {
-                walk(absolute + name + "/", relative: relative + name + "/", into: &files, depth: depth + 1)
+                walk(absolute + name + "/", relative: relative + name + "/", into: &files, visited: &visited, depth: depth + 1)
             } else if type == Int32(DT_REG) {
                 files.append(relative + name)
             }

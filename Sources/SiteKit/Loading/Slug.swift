@@ -1,7 +1,8 @@
 /// Page slugs: the file name of a chapter's page (`SLUG.html`).
 enum Slug {
-    /// Names the site itself writes at the top of the output folder.
-    static let reserved: Set<String> = ["index", "404", "chapters", "sitemap", "assets", "diagrams"]
+    /// Names the site itself uses: pages and folders at the top of the output
+    /// folder, and `site`, the name of the site-wide scenario.
+    static let reserved: Set<String> = ["index", "404", "chapters", "sitemap", "assets", "diagrams", "site"]
 
     /// Why `slug` cannot name a page, or nil when it can.
     static func problem(with slug: String) -> String? {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The output folder, written safely: the build goes to a staging folder
 /// beside it, and only a build that succeeded replaces it (one rename swap).
@@ -21,10 +26,11 @@ public struct OutputFolder: Sendable {
     /// The staging folder's path with a trailing slash, for fast path building.
     let stagingPath: String
 
-    /// Checks that `target` may be (re)written, and creates an empty staging folder.
-    /// `protected` are folders that must be neither the output nor inside it
-    /// (content, templates, the project root).
-    public static func prepare(_ target: URL, displayName: String, protected: [URL]) throws(BuildFailure) -> OutputFolder {
+    /// Checks that `target` may be (re)written, and creates (or reuses) the staging folder.
+    /// `sources` (content, templates) must be neither the output, nor inside it,
+    /// nor hold it; `protected` (the project root, the working folder) must be
+    /// neither the output nor inside it.
+    public static func prepare(_ target: URL, displayName: String, sources: [URL], protected: [URL]) throws(BuildFailure) -> OutputFolder {
         let resolved = resolve(target)
         func refuse(_ why: String) -> BuildFailure {
             BuildFailure([Diagnostic(path: displayName, message: "refusing to use this output folder: \(why)")])
@@ -33,20 +39,30 @@ public struct OutputFolder: Sendable {
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, resolve(URL(fileURLWithPath: home)).path == resolved.path {
             throw refuse("it is the home folder")
         }
-        for folder in protected {
+        let outputPrefix = resolved.path.hasSuffix("/") ? resolved.path : resolved.path + "/"
+        for folder in sources + protected {
             let protectedPath = resolve(folder).path
             if protectedPath == resolved.path {
                 throw refuse("it is \(folder.lastPathComponent == "" ? folder.path : "the \(folder.lastPathComponent) folder")")
             }
-            if protectedPath.hasPrefix(resolved.path.hasSuffix("/") ? resolved.path : resolved.path + "/") {
+            if protectedPath.hasPrefix(outputPrefix) {
                 throw refuse("it contains \(folder.path), which the build reads")
             }
+        }
+        for folder in sources where resolved.path.hasPrefix(resolve(folder).path + "/") {
+            // The output would be read back as content (or templates) by the next build.
+            throw refuse("it is inside \(folder.path), which the build reads")
         }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: resolved.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw refuse("it is a file, not a folder") }
-            let entries = (try? fileManager.contentsOfDirectory(atPath: resolved.path)) ?? []
+            let entries: [String]
+            do {
+                entries = try fileManager.contentsOfDirectory(atPath: resolved.path)
+            } catch {
+                throw refuse("cannot list it: \(error.localizedDescription)")
+            }
             if !entries.isEmpty && !entries.contains(markerName) {
                 throw refuse("it holds files sitegen did not write (no \(markerName) marker); remove it or choose another --output")
             }
@@ -57,6 +73,7 @@ public struct OutputFolder: Sendable {
         } catch {
             throw refuse("cannot create \(parent.path): \(error.localizedDescription)")
         }
+        removeAbandonedStaging(of: resolved)
         let staging = parent.appendingPathComponent(".\(resolved.lastPathComponent).sitegen-\(getpid())", isDirectory: true)
         let previous = previousFolder(of: resolved)
         try? fileManager.removeItem(at: staging)
@@ -76,6 +93,20 @@ public struct OutputFolder: Sendable {
     /// Where the replaced site is kept for reuse: `.NAME.sitegen-previous` beside it.
     static func previousFolder(of target: URL) -> URL {
         target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-previous", isDirectory: true)
+    }
+
+    /// Removes staging folders of builds that were interrupted (their process is
+    /// gone), so an interrupted build leaves nothing behind for long.
+    static func removeAbandonedStaging(of target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).sitegen-"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            let suffix = entry.dropFirst(prefix.count)
+            guard let pid = Int32(suffix), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let folder = parent.appendingPathComponent(entry)
+            if isSitegenFolder(folder) { try? FileManager.default.removeItem(at: folder) }
+        }
     }
 
     /// A folder that exists and carries sitegen's marker.
@@ -107,23 +138,48 @@ public struct OutputFolder: Sendable {
         try data.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
     }
 
-    /// Deletes what a reused staging folder holds beyond `written` (paths
-    /// relative to the folder), and folders left empty.
-    public func removeStale(keeping written: Set<String>) throws {
+    /// Deletes what a reused staging folder holds beyond `keeping` (paths
+    /// relative to the folder), and the folders left empty. Entries are read
+    /// with `lstat` and symbolic links are never followed: a link someone put
+    /// in the output is removed as a link, and nothing outside is touched.
+    /// Hidden files are stale too; only the marker stays.
+    /// `keepingPrefix` keeps a whole subfolder's files (before pages render,
+    /// when their names are not known yet).
+    public func removeStale(keeping: Set<String>, keepingPrefix: String? = nil) throws {
         let fileManager = FileManager.default
-        var folders = Set<String>()
-        for file in DirectoryWalker.regularFiles(under: staging.path) where !written.contains(file) && file != Self.markerName {
-            try fileManager.removeItem(atPath: stagingPath + file)
-            var folder = (file as NSString).deletingLastPathComponent
-            while !folder.isEmpty {
-                folders.insert(folder)
-                folder = (folder as NSString).deletingLastPathComponent
+        var folders: [String] = []
+        try Self.walkWithoutFollowingLinks(stagingPath, relative: "") { relative, isFolder in
+            if isFolder {
+                folders.append(relative)
+            } else if relative != Self.markerName, !keeping.contains(relative), !(keepingPrefix.map(relative.hasPrefix) ?? false) {
+                try fileManager.removeItem(atPath: stagingPath + relative)
             }
         }
         // Deepest first, so a parent is empty once its children are gone.
-        for folder in folders.sorted(by: { $0.count > $1.count }) {
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             if (try? fileManager.contentsOfDirectory(atPath: stagingPath + folder))?.isEmpty == true {
                 try fileManager.removeItem(atPath: stagingPath + folder)
+            }
+        }
+    }
+
+    /// Every entry under `absolute` (ending in `/`), hidden ones included;
+    /// folders are reported and entered, anything else (files, links) reported as a file.
+    private static func walkWithoutFollowingLinks(_ absolute: String, relative: String, _ visit: (String, Bool) throws -> Void) throws {
+        guard let directory = opendir(absolute) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var info = stat()
+            guard lstat(absolute + name, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                try visit(relative + name, true)
+                try walkWithoutFollowingLinks(absolute + name + "/", relative: relative + name + "/", visit)
+            } else {
+                try visit(relative + name, false)
             }
         }
     }
@@ -147,15 +203,17 @@ public struct OutputFolder: Sendable {
             return
         }
         try fileManager.moveItem(at: target, to: previous)
-        try fileManager.moveItem(at: staging, to: target)
+        do {
+            try fileManager.moveItem(at: staging, to: target)
+        } catch {
+            // Put the old site back: the output folder is never left missing.
+            try? fileManager.moveItem(at: previous, to: target)
+            throw error
+        }
     }
 
-    /// Gives up the staging folder; the output folder stays as it was. The
-    /// staging folder is kept for reuse when nothing else took that place.
+    /// Gives up the staging folder; the output folder stays as it was.
     public func discard() {
-        let fileManager = FileManager.default
-        let previous = Self.previousFolder(of: target)
-        if !fileManager.fileExists(atPath: previous.path), (try? fileManager.moveItem(at: staging, to: previous)) != nil { return }
-        try? fileManager.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: staging)
     }
 }

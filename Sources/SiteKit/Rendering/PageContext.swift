@@ -96,9 +96,10 @@ struct PageContext {
         var html = ""
         var openChildren = false
         var any = false
+        var seenH2 = false
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let link = "<a href=\"#\(HTMLEscaping.escape(heading.id))\">\(heading.html)</a>"
-            if heading.level == 3 && any {
+            let link = "<a href=\"#\(HTMLEscaping.escape(heading.id))\">\(heading.tocHTML)</a>"
+            if heading.level == 3 && seenH2 {
                 html += openChildren ? "</li>\n<li>" + link : "\n<ol>\n<li>" + link
                 openChildren = true
             } else {
@@ -106,6 +107,7 @@ struct PageContext {
                 openChildren = false
                 html += (any ? "</li>\n<li>" : "<ol>\n<li>") + link
                 any = true
+                seenH2 = seenH2 || heading.level == 2
             }
         }
         guard any else { return "" }
@@ -116,6 +118,7 @@ struct PageContext {
     static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
         var toc: [[String: Any]] = []
         var children: [[String: Any]] = []
+        var seenH2 = false
         func closeSection() {
             guard !toc.isEmpty, !children.isEmpty else { return }
             toc[toc.count - 1]["children"] = children
@@ -123,10 +126,11 @@ struct PageContext {
             children = []
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "title_html": heading.html, "title": heading.text]
-            if heading.level == 2 || toc.isEmpty {
+            let entry: [String: Any] = ["id": heading.id, "title_html": heading.tocHTML, "title": heading.text]
+            if heading.level == 2 || !seenH2 {
                 closeSection()
                 toc.append(entry)
+                seenH2 = seenH2 || heading.level == 2
             } else {
                 children.append(entry)
             }

@@ -7,6 +7,33 @@ public struct Heading: Sendable, Hashable {
     /// The heading's content as HTML (without the anchor).
     public var html: String
     public var text: String
+
+    /// The content for a table of contents entry, which is itself a link:
+    /// links inside the heading are unwrapped, since links cannot nest.
+    public var tocHTML: String { Self.removingLinks(html) }
+
+    /// `见<a href="x.html">局部</a>` → `见局部`. cmark escapes every `<` of
+    /// text, so in its output `<a ` and `</a>` can only be link tags.
+    static func removingLinks(_ html: String) -> String {
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), index + 2 < bytes.count {
+                let isOpening = bytes[index + 1] == UInt8(ascii: "a") && (bytes[index + 2] == UInt8(ascii: " ") || bytes[index + 2] == UInt8(ascii: ">"))
+                let isClosing = index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "a") && bytes[index + 3] == UInt8(ascii: ">")
+                if isOpening || isClosing, let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
 }
 
 /// Gives every heading an id and a visible anchor link.

@@ -90,7 +90,7 @@ struct LinkRewriter {
 
         let normalized = Self.normalize(path)
         if normalized.hasPrefix("../") { return .keep }
-        if normalized.hasSuffix(".md") && !isImage {
+        if normalized.hasSuffix(".md") && !isImage && !targets.files.contains(normalized) {
             guard let pageURL = targets.pages[normalized] else {
                 return .broken("link to '\(path)': no such chapter\(Suggestion.didYouMean(normalized, in: targets.pages.keys.sorted()))")
             }
