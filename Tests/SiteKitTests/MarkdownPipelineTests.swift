@@ -63,6 +63,12 @@ import ParamEngine
         #expect(output.pendingAnchors.first?.targetFile == "03-shared.md")
     }
 
+    @Test func linksStraightToPagesHaveTheirAnchorsChecked() {
+        let (output, errors) = render("[a](weights.html#权值共享) [b](/03-shared.md) [c](/elsewhere/page)\n")
+        #expect(output.pendingAnchors.map(\.targetFile) == ["03-shared.md"])
+        #expect(errors == ["c.md:1:32: error: link to '/03-shared.md': write chapter links relative to this file ('03-shared.md'), so the site works under any path and from disk"])
+    }
+
     @Test func brokenLinksAreErrors() {
         let (_, errors) = render("[a](02-nope.md) [b](#nope) [c](img/none.png)\n")
         #expect(errors == [

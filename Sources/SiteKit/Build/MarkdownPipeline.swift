@@ -25,7 +25,8 @@ struct MarkdownPipeline {
         func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
 
         PlaceholderExpansion(numbers: numbers).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
-        if marked.utf8.count == markdown.utf8.count, marked != markdown {
+        // Only a chapter that escaped a placeholder has markers to put back.
+        if marked != markdown {
             EscapeMarker.restore(in: of(.code) + of(.codeBlock) + of(.htmlBlock) + of(.htmlInline) + of(.link) + of(.image))
         }
         blocks.apply(to: of(.codeBlock), sink: &sink, lineOffset: lineOffset)

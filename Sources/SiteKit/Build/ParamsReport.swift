@@ -36,11 +36,11 @@ public enum ParamsReport {
         let (scenarios, models) = try collect(contentDirectory: contentDirectory)
         var json = "{\n  \"scenarios\": {\n"
         json += scenarios.map { entry in
-            let body = entry.quantities.map { "      \(ChapterScript.jsonString($0.name)): \($0.value)" }.joined(separator: ",\n")
-            return "    \(ChapterScript.jsonString(entry.scenario)): {\n\(body)\n    }"
+            let body = entry.quantities.map { "      \(JSONString.literal($0.name)): \($0.value)" }.joined(separator: ",\n")
+            return "    \(JSONString.literal(entry.scenario)): {\n\(body)\n    }"
         }.joined(separator: ",\n")
         json += "\n  },\n  \"models\": {"
-        json += models.isEmpty ? "}" : "\n" + models.map { "    \(ChapterScript.jsonString($0.name)): \($0.total)" }.joined(separator: ",\n") + "\n  }"
+        json += models.isEmpty ? "}" : "\n" + models.map { "    \(JSONString.literal($0.name)): \($0.total)" }.joined(separator: ",\n") + "\n  }"
         return json + "\n}\n"
     }
 }

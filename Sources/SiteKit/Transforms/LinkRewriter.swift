@@ -8,13 +8,14 @@ struct LinkTargets: Sendable {
     var pages: [String: String]
     /// Static files, relative to the content folder.
     var files: Set<String>
-    /// The pages' own URLs, which content may also link to directly.
-    var pageURLs: Set<String>
+    /// The pages' own URLs, which content may also link to directly, with
+    /// the Markdown file each comes from (to check anchors in such links).
+    var fileOfPageURL: [String: String]
 
     init(pages: [String: String], files: Set<String>) {
         self.pages = pages
         self.files = files
-        self.pageURLs = Set(pages.values)
+        self.fileOfPageURL = Dictionary(pages.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Files sitegen writes itself, which content may link to.
@@ -77,6 +78,10 @@ struct LinkRewriter {
     }
 
     func rewrite(_ url: String, isImage: Bool) -> Outcome {
+        if url.hasPrefix("/"), !url.hasPrefix("//"), Self.split(url).path.hasSuffix(".md") {
+            // Absolute from the server's root: breaks under a path prefix and from disk.
+            return .broken("link to '\(url)': write chapter links relative to this file ('\(url.drop(while: { $0 == "/" }))'), so the site works under any path and from disk")
+        }
         if url.isEmpty || Self.isExternal(url) { return .keep }
         let (pathPart, fragment) = Self.split(url)
         let path = Self.decodePercents(pathPart)
@@ -104,8 +109,15 @@ struct LinkRewriter {
             return .replace(pageURL + "#" + (fragment ?? id), anchor: (normalized, id))
         }
 
-        if targets.files.contains(normalized) || LinkTargets.generatedFiles.contains(normalized)
-            || targets.pageURLs.contains(normalized) {
+        if let file = targets.fileOfPageURL[normalized] {
+            // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
+            guard !id.isEmpty else { return .keep }
+            if file == currentFile {
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+            }
+            return .replace(url, anchor: (file, id))
+        }
+        if targets.files.contains(normalized) || LinkTargets.generatedFiles.contains(normalized) {
             return .keep
         }
         return .broken("link to '\(path)': no such file in the content folder")
