@@ -52,6 +52,18 @@ import ParamEngine
         #expect(errors.first?.contains("did you mean 'full'?") == true)
     }
 
+    @Test func errorColumnsCountTheSourceAfterEntitiesAndEscapes() {
+        let (_, errors) = render("x &amp; \\* {{ nope }} and {{ nope }}\n\n第二段 &lt; {{ full | nope }}\n")
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors[0].hasPrefix("c.md:1:15: error: unknown quantity 'nope'"))
+        #expect(errors[1].hasPrefix("c.md:1:30: error: unknown quantity 'nope'"))
+        #expect(errors[2].hasPrefix("c.md:3:"))
+        #expect(errors[2].contains("nope"))
+        #expect(SourceLines.column(of: "{{", inLine: 2, from: 1, in: "a\nbc {{ x }}\n") == 4)
+        #expect(SourceLines.column(of: "zz", inLine: 2, from: 1, in: "a\nbc\n") == nil)
+        #expect(SourceLines.column(of: "a", inLine: 5, from: 1, in: "a\n") == nil)
+    }
+
     @Test func chapterLinksBecomePageLinks() {
         let (output, errors) = render("## 甲\n\n[a](03-shared.md) [b](03-shared.md#权值共享) [c](index.md) [d](#甲) [e](https://example.org/x.md) [f](images/a.png)\n")
         #expect(errors.isEmpty, "\(errors)")

@@ -24,7 +24,7 @@ struct MarkdownPipeline {
         let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline])
         func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
 
-        PlaceholderExpansion(numbers: numbers).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
+        PlaceholderExpansion(numbers: numbers, source: marked).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
         // Only a chapter that escaped a placeholder has markers to put back.
         if marked != markdown {
             EscapeMarker.restore(in: of(.code) + of(.codeBlock) + of(.htmlBlock) + of(.htmlInline) + of(.link) + of(.image))

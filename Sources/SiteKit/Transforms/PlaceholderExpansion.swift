@@ -8,6 +8,10 @@ import ParamEngine
 /// goes in as a custom inline, written even while raw HTML is off.
 struct PlaceholderExpansion {
     var numbers: NumberContext
+    /// The Markdown that was parsed: error columns are looked up in it, since
+    /// cmark's text literals are shorter than the source after an entity or
+    /// a backslash escape.
+    var source: String
 
     /// The bytes that make a text node worth scanning: `{` and the escape marker.
     private static let interestingBytes: [UInt8] = [UInt8(ascii: "{"), EscapeMarker.markerByte]
@@ -19,11 +23,19 @@ struct PlaceholderExpansion {
             let document = node.document
             let line = node.startLine + lineOffset
             let column = node.startColumn
+            // Where to look for the next placeholder's `{{` in the source line.
+            var searchFrom = column
+            func sourceColumn(of text: String, fallback: Int) -> Int {
+                guard let found = SourceLines.column(of: text, inLine: node.startLine, from: searchFrom, in: source) else { return fallback }
+                searchFrom = found + 1
+                return found
+            }
             let segments: [PlaceholderScanner.Segment]
             do {
                 segments = try PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
             } catch {
-                sink.error(PlaceholderText.unterminatedMessage, line: line, column: column + error.offset)
+                let rest = String(decoding: Array(literal.utf8).dropFirst(error.offset).prefix(24), as: UTF8.self)
+                sink.error(PlaceholderText.unterminatedMessage, line: line, column: sourceColumn(of: rest, fallback: column + error.offset))
                 continue
             }
             if segments == [.text(literal)] { continue }
@@ -42,7 +54,8 @@ struct PlaceholderExpansion {
                             replacements.append(document.makeCustomInline(html: number.html, plainText: number.text))
                         }
                     } catch {
-                        let at = SourceLocation(line: line, column: column + offset + error.location.column - 1)
+                        let opening = sourceColumn(of: "{{" + inside + "}}", fallback: column + offset - 2)
+                        let at = SourceLocation(line: line, column: opening + 2 + error.location.column - 1)
                         sink.error(error.message, at: at)
                         replacements.append(document.makeText("{{" + inside + "}}"))
                     }
@@ -55,7 +68,7 @@ struct PlaceholderExpansion {
         }
     }
 
-    private static func isInsideImage(_ node: Node) -> Bool {
+    static func isInsideImage(_ node: Node) -> Bool {
         var current = node.parent
         while let ancestor = current {
             if ancestor.type == .image { return true }
