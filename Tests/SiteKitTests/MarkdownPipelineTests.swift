@@ -52,6 +52,13 @@ import ParamEngine
         #expect(errors.first?.contains("did you mean 'full'?") == true)
     }
 
+    @Test func anUnclosedPlaceholderDoesNotHideTheErrorsBeforeIt() {
+        let (_, errors) = render("共 {{ nope }} 个，还有 {{ full\n")
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors[0].hasPrefix("c.md:1:8: error: unknown quantity 'nope'"))
+        #expect(errors[1].hasPrefix("c.md:1:29: error: unterminated placeholder"))
+    }
+
     @Test func errorColumnsCountTheSourceAfterEntitiesAndEscapes() {
         let (_, errors) = render("x &amp; \\* {{ nope }} and {{ nope }}\n\n第二段 &lt; {{ full | nope }}\n")
         #expect(errors.count == 3, "\(errors)")

@@ -4,24 +4,23 @@ import Testing
 @Suite struct PlaceholderScannerTests {
     typealias Segment = PlaceholderScanner.Segment
 
-    @Test func findsPlaceholdersWithTheirOffsets() throws {
-        let segments = try PlaceholderScanner.scan("共 {{ full }} 个,{{local|cn}}", escape: "\\")
+    @Test func findsPlaceholdersWithTheirOffsets() {
+        let segments = PlaceholderScanner.scan("共 {{ full }} 个,{{local|cn}}", escape: "\\")
         #expect(segments == [.text("共 "), .placeholder(" full ", offset: 6), .text(" 个,"), .placeholder("local|cn", offset: 21)])
     }
 
-    @Test func escapedBracesStayLiteral() throws {
-        #expect(try PlaceholderScanner.scan("写 \\{{ full }} 即可", escape: "\\") == [.text("写 {{ full }} 即可")])
-        #expect(try PlaceholderScanner.scan("写 \u{1A}{{ full }} 即可", escape: EscapeMarker.marker) == [.text("写 {{ full }} 即可")])
+    @Test func escapedBracesStayLiteral() {
+        #expect(PlaceholderScanner.scan("写 \\{{ full }} 即可", escape: "\\") == [.text("写 {{ full }} 即可")])
+        #expect(PlaceholderScanner.scan("写 \u{1A}{{ full }} 即可", escape: EscapeMarker.marker) == [.text("写 {{ full }} 即可")])
     }
 
-    @Test func textWithoutPlaceholdersIsOneSegment() throws {
-        #expect(try PlaceholderScanner.scan("a { b } }} c", escape: "\\") == [.text("a { b } }} c")])
+    @Test func textWithoutPlaceholdersIsOneSegment() {
+        #expect(PlaceholderScanner.scan("a { b } }} c", escape: "\\") == [.text("a { b } }} c")])
     }
 
-    @Test func anUnclosedPlaceholderIsAnError() {
-        #expect(throws: PlaceholderScanner.Unterminated(offset: 2)) {
-            try PlaceholderScanner.scan("a {{ full", escape: "\\")
-        }
+    @Test func anUnclosedPlaceholderEndsTheScanAfterThePlaceholdersBeforeIt() {
+        #expect(PlaceholderScanner.scan("a {{ full", escape: "\\") == [.text("a "), .unterminated("{{ full", offset: 2)])
+        #expect(PlaceholderScanner.scan("{{ x }} b {{ y", escape: "\\") == [.placeholder(" x ", offset: 2), .text(" b "), .unterminated("{{ y", offset: 10)])
     }
 }
 

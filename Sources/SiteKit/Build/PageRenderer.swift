@@ -33,6 +33,8 @@ struct PageRenderer: Sendable {
     let config: SiteConfig
     let plan: SitePlan
     let templates: TemplateSet
+    /// Plain dictionaries for swift-mustache, so not `Sendable`; built before
+    /// rendering starts and only read by the workers.
     nonisolated(unsafe) let context: PageContext
     let output: OutputFolder
 

@@ -30,14 +30,7 @@ struct PlaceholderExpansion {
                 searchFrom = found + 1
                 return found
             }
-            let segments: [PlaceholderScanner.Segment]
-            do {
-                segments = try PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
-            } catch {
-                let rest = String(decoding: Array(literal.utf8).dropFirst(error.offset).prefix(24), as: UTF8.self)
-                sink.error(PlaceholderText.unterminatedMessage, line: line, column: sourceColumn(of: rest, fallback: column + error.offset))
-                continue
-            }
+            let segments = PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
             if segments == [.text(literal)] { continue }
             let insideImage = Self.isInsideImage(node)
             var replacements: [Node] = []
@@ -45,6 +38,10 @@ struct PlaceholderExpansion {
                 switch segment {
                 case .text(let text):
                     replacements.append(document.makeText(text))
+                case .unterminated(let rest, let offset):
+                    let excerpt = String(decoding: Array(rest.utf8).prefix(24), as: UTF8.self)
+                    sink.error(PlaceholderText.unterminatedMessage, line: line, column: sourceColumn(of: excerpt, fallback: column + offset))
+                    replacements.append(document.makeText(rest))
                 case .placeholder(let inside, let offset):
                     do {
                         let number = try numbers.evaluate(inside)
@@ -87,19 +84,16 @@ enum PlaceholderText {
         guard PlaceholderScanner.mayContainPlaceholder(text, escape: "\\") else {
             return (HTMLEscaping.escape(text), text)
         }
-        let segments: [PlaceholderScanner.Segment]
-        do {
-            segments = try PlaceholderScanner.scan(text, escape: "\\")
-        } catch {
-            sink.error(unterminatedMessage, at: SourceLocation(line: location.line, column: location.column + error.offset))
-            return (HTMLEscaping.escape(text), text)
-        }
         var html = "", plain = ""
-        for segment in segments {
+        for segment in PlaceholderScanner.scan(text, escape: "\\") {
             switch segment {
             case .text(let literal):
                 html += HTMLEscaping.escape(literal)
                 plain += literal
+            case .unterminated(let rest, let offset):
+                sink.error(unterminatedMessage, at: SourceLocation(line: location.line, column: location.column + offset))
+                html += HTMLEscaping.escape(rest)
+                plain += rest
             case .placeholder(let inside, let offset):
                 do {
                     let number = try numbers.evaluate(inside)

@@ -7,11 +7,9 @@ enum PlaceholderScanner {
         case text(String)
         /// The text between the braces, and its UTF-8 offset in the scanned string.
         case placeholder(String, offset: Int)
-    }
-
-    struct Unterminated: Error, Equatable {
-        /// UTF-8 offset of the opening `{{`.
-        var offset: Int
+        /// A `{{` that is never closed (always the last segment): the text from
+        /// it to the end, and the UTF-8 offset of the `{{`.
+        case unterminated(String, offset: Int)
     }
 
     /// Does `text` need scanning at all? (cheap check for the hot path)
@@ -20,8 +18,9 @@ enum PlaceholderScanner {
     }
 
     /// Splits `text` into literal text and placeholders. The escape character
-    /// before `{{` is dropped and the braces kept as text.
-    static func scan(_ text: String, escape: Unicode.Scalar) throws(Unterminated) -> [Segment] {
+    /// before `{{` is dropped and the braces kept as text. The placeholders
+    /// before an unclosed `{{` are still returned, so all their errors show.
+    static func scan(_ text: String, escape: Unicode.Scalar) -> [Segment] {
         let bytes = Array(text.utf8)
         guard escape.isASCII else { return [.text(text)] }
         let escapeByte = UInt8(escape.value)
@@ -52,7 +51,11 @@ enum PlaceholderScanner {
                     }
                     end += 1
                 }
-                guard closed else { throw Unterminated(offset: index) }
+                guard closed else {
+                    flush()
+                    segments.append(.unterminated(String(decoding: bytes[index...], as: UTF8.self), offset: index))
+                    return segments
+                }
                 flush()
                 segments.append(.placeholder(String(decoding: bytes[start..<end], as: UTF8.self), offset: start))
                 index = end + 2
