@@ -79,6 +79,8 @@ public final class Document {
     }
 
     func setPlainText(_ text: String, for node: OpaquePointer) {
+        // An empty stand-in reads the same as none: keep the table empty when it can be.
+        guard !text.isEmpty else { return }
         plainTextOfCustom[node] = text
     }
 

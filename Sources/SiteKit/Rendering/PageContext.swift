@@ -54,8 +54,8 @@ struct PageContext {
         } else {
             values["chapters_script"] = "chapters.js"
         }
-        if index > 0 { values["prev"] = metas[index - 1].navigationEntry }
-        if index + 1 < metas.count { values["next"] = metas[index + 1].navigationEntry }
+        if index > 0 { values["prev"] = chapters[index - 1] }
+        if index + 1 < metas.count { values["next"] = chapters[index + 1] }
         return values
     }
 
@@ -67,7 +67,7 @@ struct PageContext {
         values["has_toc"] = !toc.isEmpty
         values["chapters"] = chapters
         values["chapters_inline"] = true
-        if let first = metas.first { values["next"] = first.navigationEntry }
+        if let first = chapters.first { values["next"] = first }
         return values
     }
 

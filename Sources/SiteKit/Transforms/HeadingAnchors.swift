@@ -68,7 +68,7 @@ struct HeadingAnchors {
             let inner = Self.innerHTML(of: heading.node, level: heading.level)
             let id = HTMLEscaping.escape(heading.id)
             let html = "<h\(heading.level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(heading.level)>"
-            heading.node.replace(with: heading.node.document.makeCustomBlock(enter: html, plainText: heading.text))
+            heading.node.replace(with: heading.node.document.makeCustomBlock(enter: html))
             return Heading(level: heading.level, id: heading.id, html: inner, text: heading.text)
         }
     }
