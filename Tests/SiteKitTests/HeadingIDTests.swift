@@ -45,3 +45,16 @@ import Testing
         #expect(Slug.problem(with: slug) == problem)
     }
 }
+
+@Suite struct VariableReferencesTests {
+    @Test func findsTheTopLevelNamesTagsRead() {
+        let names = VariableReferences.find(in: """
+            <title>{{page.title}} · {{ site.title }}</title>{{{toc_html}}}
+            {{#has_toc}}{{#toc}}<a href="#{{id}}">{{{title_html}}}</a>{{/toc}}{{/has_toc}}
+            {{^empty(site.author)}}{{site.author}}{{/empty(site.author)}}{{> partials/nav}}{{! a comment }}
+            <nav class="toc">{{&raw}}</nav>
+            """)
+        #expect(names.isSuperset(of: ["page", "site", "toc_html", "has_toc", "toc", "id", "title_html", "raw"]))
+        #expect(!names.contains("nav"))
+    }
+}

@@ -72,7 +72,9 @@ public enum SiteBuilder {
         do { try output.createFolder("diagrams") } catch { fail("diagrams", error) }
 
         // Pages, in parallel.
-        let context = PageContext(config: source.config, plan: plan)
+        var context = PageContext(config: source.config, plan: plan)
+        context.buildsTOC = templates.uses("toc")
+        context.buildsTOCHTML = templates.uses("toc_html")
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, output: output)
         // The home page lists every chapter: the biggest job goes first, so
         // it does not leave one core working alone at the end.

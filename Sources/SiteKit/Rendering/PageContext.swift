@@ -8,6 +8,10 @@ struct PageContext {
     var chaptersInline: Bool
     var baseURL: String?
 
+    /// Whether templates read `toc` / `toc_html` (each is built per page only then).
+    var buildsTOC = true
+    var buildsTOCHTML = true
+
     init(config: SiteConfig, plan: SitePlan) {
         let chapterMetas = plan.chapters
         var site: [String: Any] = [
@@ -42,10 +46,7 @@ struct PageContext {
     func chapter(index: Int, content: String, headings: [Heading]) -> [String: Any] {
         let meta = metas[index]
         var values = common(page: pageValues(meta, kind: "chapter"), content: content)
-        let toc = Self.tableOfContents(headings)
-        values["toc"] = toc
-        values["toc_html"] = Self.tableOfContentsHTML(headings)
-        values["has_toc"] = !toc.isEmpty
+        addTableOfContents(headings, to: &values)
         values["chapters_inline"] = chaptersInline
         if chaptersInline {
             var list = chapters
@@ -61,10 +62,7 @@ struct PageContext {
 
     func home(meta: PageMeta, content: String, headings: [Heading]) -> [String: Any] {
         var values = common(page: pageValues(meta, kind: "home"), content: content)
-        let toc = Self.tableOfContents(headings)
-        values["toc"] = toc
-        values["toc_html"] = Self.tableOfContentsHTML(headings)
-        values["has_toc"] = !toc.isEmpty
+        addTableOfContents(headings, to: &values)
         values["chapters"] = chapters
         values["chapters_inline"] = true
         if let first = chapters.first { values["next"] = first }
@@ -87,6 +85,12 @@ struct PageContext {
         }
         values["chapters_inline"] = true
         return values
+    }
+
+    private func addTableOfContents(_ headings: [Heading], to values: inout [String: Any]) {
+        values["has_toc"] = headings.contains { $0.level == 2 || $0.level == 3 }
+        if buildsTOC { values["toc"] = Self.tableOfContents(headings) }
+        if buildsTOCHTML { values["toc_html"] = Self.tableOfContentsHTML(headings) }
     }
 
     /// The same table of contents as finished HTML, nested `<ol>` lists, as

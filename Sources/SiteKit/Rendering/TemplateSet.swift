@@ -12,6 +12,15 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     public let names: [String]
+    /// The top-level variable names the templates use (`page` for `page.title`),
+    /// or nil when that cannot be known (a template changes its delimiters).
+    /// Values no template reads need not be built for every page.
+    let usedVariables: Set<String>?
+
+    /// Whether some template may read the variable `name`.
+    func uses(_ name: String) -> Bool {
+        usedVariables?.contains(name) ?? true
+    }
 
     /// Reads the folder; reports a missing folder or template, template
     /// syntax errors (with their line and column) and partials that name no template.
@@ -59,7 +68,9 @@ public struct TemplateSet: Sendable {
             }
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        return TemplateSet(library: library, names: sources.keys.sorted())
+        let texts = sources.values.map(\.text)
+        let used: Set<String>? = texts.contains { $0.contains("{{=") } ? nil : texts.reduce(into: Set<String>()) { $0.formUnion(VariableReferences.find(in: $1)) }
+        return TemplateSet(library: library, names: sources.keys.sorted(), usedVariables: used)
     }
 
     /// Renders `context` with the named template.
@@ -114,5 +125,34 @@ enum PartialReferences {
             index += 1
         }
         return references
+    }
+}
+
+/// The top-level names that template tags read (`{{page.title}}`,
+/// `{{#toc}}`, `{{^empty(site.author)}}` → `page`, `toc`, `site`). A lint
+/// over tag openings like `PartialReferences`, not a template parser; it may
+/// find more names than are read, never fewer, for templates that keep the
+/// `{{ }}` delimiters.
+enum VariableReferences {
+    static func find(in text: String) -> Set<String> {
+        var names = Set<String>()
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else { index += 1; continue }
+            var start = index + 2
+            while start < bytes.count, "{#^/&!<>$ ".utf8.contains(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "}") { end += 1 }
+            var inside = String(decoding: bytes[start..<end], as: UTF8.self)
+            // A transform: `empty(page.description)` reads `page`.
+            if let open = inside.firstIndex(of: "("), let close = inside.lastIndex(of: ")"), open < close {
+                inside = String(inside[inside.index(after: open)..<close])
+            }
+            let name = inside.split(whereSeparator: { $0 == "." || $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+            if !name.isEmpty { names.insert(name) }
+            index = end
+        }
+        return names
     }
 }
