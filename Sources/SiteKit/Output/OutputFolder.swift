@@ -25,6 +25,9 @@ public struct OutputFolder: Sendable {
     let displayName: String
     /// The staging folder's path with a trailing slash, for fast path building.
     let stagingPath: String
+    /// Whether the staging folder is the previous build (else it started empty,
+    /// and holds nothing stale).
+    let isReused: Bool
 
     /// Checks that `target` may be (re)written, and creates (or reuses) the staging folder.
     /// `sources` (content, templates) must be neither the output, nor inside it,
@@ -77,9 +80,11 @@ public struct OutputFolder: Sendable {
         let staging = parent.appendingPathComponent(".\(resolved.lastPathComponent).sitegen-\(getpid())", isDirectory: true)
         let previous = previousFolder(of: resolved)
         try? fileManager.removeItem(at: staging)
+        var reused = false
         do {
             if isSitegenFolder(previous), (try? fileManager.moveItem(at: previous, to: staging)) != nil {
                 // Reused: its files are overwritten, and the stale ones removed before the swap.
+                reused = true
             } else {
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
@@ -87,7 +92,7 @@ public struct OutputFolder: Sendable {
         } catch {
             throw refuse("cannot create the staging folder \(staging.path): \(error.localizedDescription)")
         }
-        return OutputFolder(target: resolved, staging: staging, displayName: displayName, stagingPath: staging.path + "/")
+        return OutputFolder(target: resolved, staging: staging, displayName: displayName, stagingPath: staging.path + "/", isReused: reused)
     }
 
     /// Where the replaced site is kept for reuse: `.NAME.sitegen-previous` beside it.
@@ -146,6 +151,7 @@ public struct OutputFolder: Sendable {
     /// `keepingPrefix` keeps a whole subfolder's files (before pages render,
     /// when their names are not known yet).
     public func removeStale(keeping: Set<String>, keepingPrefix: String? = nil) throws {
+        guard isReused else { return }
         let fileManager = FileManager.default
         var folders: [String] = []
         try Self.walkWithoutFollowingLinks(stagingPath, relative: "") { relative, isFolder in
