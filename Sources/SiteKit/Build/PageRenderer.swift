@@ -55,7 +55,7 @@ struct PageRenderer: Sendable {
         }
         var sink = DiagnosticSink(path: page?.path ?? "index.md")
         var body = MarkdownPipeline.Output(html: "", headings: [], pendingAnchors: [])
-        var figures = FigureFiles(pageSlug: page?.slug ?? "index")
+        let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, language: config.language, figures: figures)
             let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
