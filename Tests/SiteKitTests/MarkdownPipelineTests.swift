@@ -1,4 +1,5 @@
 import ConfigTree
+import Markdown
 import Testing
 @testable import SiteKit
 import ParamEngine
@@ -114,6 +115,15 @@ import ParamEngine
             </ol>
             """)
         #expect(PageContext.tableOfContentsHTML([]) == "")
+    }
+
+    @Test func plainHeadingsGetTheSameInnerHTMLWithoutARender() {
+        let document = Markdown.Document(markdown: "## a & b < c > \"d\" 'e' &amp; \\* 中文\n\n## with *emphasis*\n", options: .init(smartPunctuation: true))
+        let headings = document.rootNode.children
+        for heading in headings {
+            #expect(HeadingAnchors.innerHTML(of: heading, level: 2) == HeadingAnchors.renderedInnerHTML(of: heading, level: 2))
+        }
+        #expect(HeadingAnchors.innerHTML(of: headings[0], level: 2) == "a &amp; b &lt; c &gt; “d” ‘e’ &amp; * 中文")
     }
 
     @Test func tableOfContentsEntriesUnwrapLinksAndLeadingH3sStandAlone() {

@@ -75,6 +75,22 @@ struct HeadingAnchors {
 
     /// cmark renders a heading as `<hN>…</hN>\n`: keep what is between.
     static func innerHTML(of heading: Node, level: Int) -> String {
+        // Most headings are plain text: cmark would write their text escaped
+        // (`&`, `<`, `>`, `"`), exactly as HTMLEscaping does, without a render.
+        var plain = ""
+        var child = heading.firstChild
+        while let current = child {
+            guard current.type == .text, let literal = current.literal else {
+                return renderedInnerHTML(of: heading, level: level)
+            }
+            plain += literal
+            child = current.next
+        }
+        return HTMLEscaping.escape(plain)
+    }
+
+    /// The inner HTML of any heading, through cmark's renderer.
+    static func renderedInnerHTML(of heading: Node, level: Int) -> String {
         let html = heading.renderHTML()
         // `<hN>` is 4 bytes and `</hN>\n` 6; compared as bytes, not as Characters.
         let bytes = html.utf8
