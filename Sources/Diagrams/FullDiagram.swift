@@ -37,9 +37,7 @@ enum FullDiagram {
             + LegendItems.lines(["每个神经元都连", "全部 \(pixels) 个像素"], at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawn = layout.sampling.isSampled
-            ? "右边是 \(spec.hidden) 个隐藏层神经元中的 \(drawnUnits) 个（省略号处略去其余神经元）"
-            : "右边是 \(spec.hidden) 个隐藏层神经元"
+        let drawn = layout.sampling.columnDescription
         let description = "\(title)：左边是 \(spec.input) 的输入网格（\(pixels) 个像素），\(drawn)；"
             + "每个像素都有一条线连到每个神经元，每条线是一个权值。"
             + toy.joined() + "。" + real.joined() + "。"

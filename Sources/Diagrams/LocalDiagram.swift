@@ -49,9 +49,7 @@ enum LocalDiagram {
                                 at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawn = layout.sampling.isSampled
-            ? "右边是 \(spec.hidden) 个隐藏层神经元中的 \(drawnUnits) 个（省略号处略去其余神经元）"
-            : "右边是 \(spec.hidden) 个隐藏层神经元"
+        let drawn = layout.sampling.columnDescription
         let description = "\(title)：左边是 \(spec.input) 的输入网格，\(drawn)；"
             + "每个神经元只连到输入上属于它自己的一块 \(kernel) 区域（同一颜色），每条线是一个权值，各神经元的权值互不相同。"
             + toy.joined() + "。" + real.joined() + "。"

@@ -56,9 +56,7 @@ enum SharedDiagram {
         let real = ["实际：\(scale.hiddenText) 个神经元", "共用同一组 \(scale.fieldText) 权值：", "\(scale.shared.text) 个参数"]
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawnText = layout.sampling.isSampled
-            ? "右边是 \(spec.hidden) 个隐藏层神经元中的 \(drawnUnits) 个（省略号处略去其余神经元）"
-            : "右边是 \(spec.hidden) 个隐藏层神经元"
+        let drawnText = layout.sampling.columnDescription
         let description = "\(title)：左边是 \(spec.input) 的输入网格，\(drawnText)；"
             + "每个神经元连到自己的一块 \(kernel) 区域，区域里同一位置的连接用同一个权值，"
             + "以相同的颜色、线型和编号 \(weights) 标出，所有神经元用的是同一组权值。"

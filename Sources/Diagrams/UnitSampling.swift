@@ -30,4 +30,11 @@ struct UnitSampling: Sendable, Hashable {
     }
 
     var isSampled: Bool { drawnUnits.count < total }
+
+    /// How a figure's description tells the column: all units, or which of them.
+    var columnDescription: String {
+        isSampled
+            ? "右边是 \(total) 个隐藏层神经元中的 \(drawnUnits.count) 个（省略号处略去其余神经元）"
+            : "右边是 \(total) 个隐藏层神经元"
+    }
 }

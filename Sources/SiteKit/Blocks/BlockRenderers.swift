@@ -4,7 +4,6 @@ import ConfigTree
 struct BlockRenderers {
     let plan: SitePlan
     let numbers: NumberContext
-    let language: String
     let figures: FigureFiles
 
     func fencedBlocks() -> FencedBlocks {

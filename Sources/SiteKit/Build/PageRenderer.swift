@@ -57,7 +57,7 @@ struct PageRenderer: Sendable {
         var body = MarkdownPipeline.Output(html: "", headings: [], pendingAnchors: [])
         let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
-            let blocks = BlockRenderers(plan: plan, numbers: numbers, language: config.language, figures: figures)
+            let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: figures)
             let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
             body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.fileName, sink: &sink)
         }

@@ -35,7 +35,7 @@ public enum SingleFileRenderer {
             }
         }
 
-        let blocks = BlockRenderers(plan: plan, numbers: numbers, language: source.config.language, figures: FigureFiles(pageSlug: "render"))
+        let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: FigureFiles(pageSlug: "render"))
         let pipeline = MarkdownPipeline(options: source.config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: PageRenderer.anchorLabel)
         let output = pipeline.render(body, bodyFirstLine: firstLine, links: nil, currentFile: path, sink: &sink)
         guard sink.isEmpty else { throw BuildFailure(sink.diagnostics) }

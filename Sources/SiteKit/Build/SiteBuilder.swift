@@ -52,8 +52,8 @@ public enum SiteBuilder {
         // A reused staging folder first loses whatever stands where this build
         // writes something else (a file where a folder goes, or the reverse).
         let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent("assets").path)
-        let generated = ["index.html", "404.html", "chapters.js"] + (source.config.baseURL == nil ? [] : ["sitemap.xml"])
-        let planned = Set(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url) + generated)
+        let generated = GeneratedFiles.files.subtracting(source.config.baseURL == nil ? [GeneratedFiles.sitemap] : [])
+        let planned = generated.union(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url))
         do {
             try output.removeStale(keeping: planned, keepingPrefix: "diagrams/")
         } catch {
@@ -99,13 +99,13 @@ public enum SiteBuilder {
 
         // The 404 page, the chapter list script, the sitemap.
         do {
-            let notFound = PageMeta(url: "404.html", slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
-            try output.write("404.html", templates.render(context.notFound(meta: notFound), template: "404"))
-            try output.write("chapters.js", ChapterScript.make(plan.chapters))
-            written.formUnion(["404.html", "chapters.js"])
+            let notFound = PageMeta(url: GeneratedFiles.notFound, slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
+            try output.write(GeneratedFiles.notFound, templates.render(context.notFound(meta: notFound), template: "404"))
+            try output.write(GeneratedFiles.chapterScript, ChapterScript.make(plan.chapters))
+            written.formUnion([GeneratedFiles.notFound, GeneratedFiles.chapterScript])
             if let baseURL = source.config.baseURL {
-                try output.write("sitemap.xml", Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters))
-                written.insert("sitemap.xml")
+                try output.write(GeneratedFiles.sitemap, Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters))
+                written.insert(GeneratedFiles.sitemap)
             }
         } catch {
             fail("", error)

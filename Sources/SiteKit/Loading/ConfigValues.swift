@@ -1,4 +1,5 @@
 import ConfigTree
+import Foundation
 
 /// Typed reads of ConfigNode values for the site's own settings (site.yml,
 /// front matter), each failing with a message that names the key.
@@ -33,17 +34,4 @@ extension ConfigNode {
         default: throw ConfigError("'\(key)' must be a mapping of keys to values, not \(kindName)", at: location)
         }
     }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
-
-extension Set where Element == Character {
-    static let whitespaces: Set<Character> = [" ", "\t"]
 }

@@ -120,16 +120,14 @@ public struct ContentLoader: Sendable {
 
     /// Content files must not stand where sitegen writes its own files.
     private func checkGeneratedNames(_ staticFiles: [String]) -> [Diagnostic] {
-        let generatedFiles: Set<String> = ["index.html", "404.html", "chapters.js", "sitemap.xml", OutputFolder.markerName]
-        return staticFiles.compactMap { file in
-            if generatedFiles.contains(file) {
+        staticFiles.compactMap { file in
+            if GeneratedFiles.files.contains(file) || file == OutputFolder.markerName {
                 return Diagnostic(path: displayPath(file), message: "sitegen writes \(file) itself; rename this file")
             }
-            if file.hasPrefix("assets/") || file.hasPrefix("diagrams/") || file == "assets" || file == "diagrams" {
-                let folder = file.hasPrefix("assets") ? "assets/ (the theme's files, from templates/assets/)" : "diagrams/ (the drawn figures)"
-                return Diagnostic(path: displayPath(file), message: "sitegen writes \(folder) itself; move this file to another folder")
-            }
-            return nil
+            let top = String(file.split(separator: "/", maxSplits: 1).first ?? "")
+            guard GeneratedFiles.folders.contains(top) else { return nil }
+            let what = top == GeneratedFiles.assetsFolder ? "the theme's files, from templates/assets/" : "the drawn figures"
+            return Diagnostic(path: displayPath(file), message: "sitegen writes \(top)/ (\(what)) itself; move this file to another folder")
         }
     }
 

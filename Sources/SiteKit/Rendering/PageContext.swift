@@ -53,7 +53,7 @@ struct PageContext {
             list[index]["is_current"] = true
             values["chapters"] = list
         } else {
-            values["chapters_script"] = "chapters.js"
+            values["chapters_script"] = GeneratedFiles.chapterScript
         }
         if index > 0 { values["prev"] = chapters[index - 1] }
         if index + 1 < metas.count { values["next"] = chapters[index + 1] }

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 #if canImport(Glibc)
@@ -66,20 +67,5 @@ enum EscapeMarker {
                 break
             }
         }
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// A heading of a page, for its table of contents and for link checking.

@@ -17,9 +17,6 @@ struct LinkTargets: Sendable {
         self.files = files
         self.fileOfPageURL = Dictionary(pages.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
-
-    /// Files sitegen writes itself, which content may link to.
-    static let generatedFiles: Set<String> = ["index.html", "404.html", "sitemap.xml", "chapters.js"]
 }
 
 /// A link to a heading of another page, checked once every page's ids are known.
@@ -117,7 +114,7 @@ struct LinkRewriter {
             }
             return .replace(url, anchor: (file, id))
         }
-        if targets.files.contains(normalized) || LinkTargets.generatedFiles.contains(normalized) {
+        if targets.files.contains(normalized) || GeneratedFiles.files.contains(normalized) {
             return .keep
         }
         return .broken("link to '\(path)': no such file in the content folder")
