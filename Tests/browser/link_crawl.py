@@ -90,9 +90,17 @@ class Crawl:
             return
         rows = [line for line in stdout[header:].splitlines()
                 if line and not (line.startswith("#") and ";" not in line)]
+        # LinkChecker's threads finish in any order; reading the rows in origin order
+        # (root before sub) keeps the report's "[root, sub]" lists the same on every run.
+        order = {name: index for index, (name, _) in enumerate(self.origins)}
+        located = []
         for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
             parent = row.get("parentname") or ""
             origin, page = self._locate(parent or row.get("url", ""))
+            located.append(((order.get(origin, len(order)), page, row.get("urlname") or "",
+                             row.get("line") or ""), origin, page, row))
+        located.sort(key=lambda item: item[0])
+        for _, origin, page, row in located:
             link = row.get("urlname") or row.get("url") or "?"
             line = row.get("line") or ""
             at = f" (line {line})" if line and line != "-1" else ""
