@@ -51,7 +51,7 @@ enum PageReader {
                 let value = entry.value
                 switch entry.key {
                 case "title":
-                    page.title = try value.string("title").trimmingCharacters(in: .whitespaces)
+                    page.title = try value.string("title").trimmingSpaces()
                     page.titleLocation = value.location.shifted(by: origin)
                     hasTitle = !page.title.isEmpty
                     if !hasTitle { throw ConfigError("'title' must not be empty", at: value.location) }
@@ -64,7 +64,7 @@ enum PageReader {
                     }
                     page.slug = slug
                 case "description":
-                    page.description = try value.string("description").trimmingCharacters(in: .whitespaces)
+                    page.description = try value.string("description").trimmingSpaces()
                     page.descriptionLocation = value.location.shifted(by: origin)
                 case "draft":
                     page.isDraft = try value.boolean("draft")

@@ -58,7 +58,7 @@ struct HeadingAnchors {
     func assignIDs(to headings: [Node]) -> [Assigned] {
         var ids = HeadingID.Uniquer()
         return headings.map { node in
-            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            let text = node.plainText.trimmingSpaces()
             return Assigned(node: node, level: node.headingLevel, id: ids.unique(HeadingID.slugify(text)), text: text)
         }
     }

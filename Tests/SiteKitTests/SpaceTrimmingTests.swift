@@ -1,0 +1,14 @@
+import Foundation
+import Testing
+@testable import SiteKit
+
+@Suite struct SpaceTrimmingTests {
+    /// The fast trim must agree with Foundation's `.whitespaces` on every kind of edge.
+    @Test(arguments: [
+        "", " ", "\t \t", "权值共享", "  权值共享  ", "\u{3000}局部感受野\u{3000}", "\u{00A0}a b\u{00A0}",
+        "\n标题\n", " \n x \n ", "\u{2003}em\u{2009}", "a\u{3000}b", "\u{200B}zero width\u{200B}", "e\u{301} ",
+    ])
+    func agreesWithFoundation(_ text: String) {
+        #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
+    }
+}
