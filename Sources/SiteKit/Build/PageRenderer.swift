@@ -1,9 +1,9 @@
 import Foundation
 import Markdown
 
-/// Renders one page (Markdown → HTML → template) and writes it, with its
-/// figures, into the staging folder. Shared by all worker threads: it holds
-/// only immutable, Sendable values.
+/// Renders one page (Markdown → HTML → template) and hands it, with its
+/// figures, to the writer of the staging folder. Shared by all worker
+/// threads: it holds only immutable, Sendable values.
 struct PageRenderer: Sendable {
     enum Job: Sendable {
         case chapter(Int, PageSource)
@@ -21,10 +21,8 @@ struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var ids: Set<String> = []
         var pendingAnchors: [PendingAnchor] = []
-        /// Paths written, relative to the output folder.
+        /// Paths handed to the writer, relative to the output folder.
         var written: [String] = []
-        /// The output could not be written (not a problem of the input).
-        var writeFailed = false
     }
 
     /// The accessible name of heading anchors (the theme's language is the site's).
@@ -36,7 +34,7 @@ struct PageRenderer: Sendable {
     /// Plain dictionaries for swift-mustache, so not `Sendable`; built before
     /// rendering starts and only read by the workers.
     nonisolated(unsafe) let context: PageContext
-    let output: OutputFolder
+    let writer: BackgroundWriter
 
     func render(_ job: Job) -> Outcome {
         var outcome = Outcome()
@@ -78,16 +76,11 @@ struct PageRenderer: Sendable {
             values = context.home(meta: plan.home, content: body.html, headings: body.headings)
             template = "home"
         }
-        do {
-            try output.write(url, templates.render(values, template: template))
-            outcome.written.append(url)
-            for file in figures.files {
-                try output.write("diagrams/" + file.name, file.svg)
-                outcome.written.append("diagrams/" + file.name)
-            }
-        } catch {
-            outcome.diagnostics.append(Diagnostic(path: output.displayName + "/" + url, message: "cannot write: \(error.localizedDescription)"))
-            outcome.writeFailed = true
+        writer.write(url, templates.render(values, template: template))
+        outcome.written.append(url)
+        for file in figures.files {
+            writer.write("diagrams/" + file.name, file.svg)
+            outcome.written.append("diagrams/" + file.name)
         }
         return outcome
     }

@@ -75,11 +75,15 @@ public enum SiteBuilder {
         var context = PageContext(config: source.config, plan: plan)
         context.buildsTOC = templates.uses("toc")
         context.buildsTOCHTML = templates.uses("toc_html")
-        let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, output: output)
+        let writer = BackgroundWriter(output: output)
+        let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
         // The home page lists every chapter: the biggest job goes first, so
         // it does not leave one core working alone at the end.
         let jobs: [PageRenderer.Job] = [.home(source.home)] + source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
         let outcomes = parallelMap(jobs) { renderer.render($0) }
+        for failure in writer.finish() {
+            fail(failure.relative, failure.error)
+        }
 
         // Anchors into other pages, now that every page's ids are known.
         var idsByFile: [String: Set<String>] = [:]
@@ -87,7 +91,6 @@ public enum SiteBuilder {
             idsByFile[job.fileName] = outcome.ids
             diagnostics += outcome.diagnostics
             written.formUnion(outcome.written)
-            systemFailure = systemFailure || outcome.writeFailed
         }
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
