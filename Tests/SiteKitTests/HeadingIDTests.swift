@@ -58,3 +58,14 @@ import Testing
         #expect(!names.contains("nav"))
     }
 }
+
+@Suite struct HeadingIDFastPathTests {
+    /// `isWordScalar` answers CJK Unified Ideographs without a property lookup:
+    /// that holds only while every one of them is a letter.
+    @Test func everyUnifiedIdeographIsALetter() {
+        for value in Array(0x3400...0x4DBF) + Array(0x4E00...0x9FFF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(scalar.properties.generalCategory == .otherLetter, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+}

@@ -12,6 +12,8 @@ struct MarkdownPipeline {
     struct Output {
         var html: String
         var headings: [Heading]
+        /// The ids of `headings`.
+        var ids: Set<String>
         var pendingAnchors: [PendingAnchor]
     }
 
@@ -35,10 +37,10 @@ struct MarkdownPipeline {
         let assigned = anchors.assignIDs(to: of(.heading))
         var pending: [PendingAnchor] = []
         if let links {
-            let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: Set(assigned.map(\.id)))
+            let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: assigned.ids)
             pending = rewriter.apply(to: of(.link) + of(.image), sink: &sink, lineOffset: lineOffset)
         }
-        let headings = anchors.render(assigned)
-        return Output(html: document.renderHTML(), headings: headings, pendingAnchors: pending)
+        let headings = anchors.render(assigned.headings)
+        return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending)
     }
 }

@@ -52,14 +52,14 @@ struct PageRenderer: Sendable {
             url = "index.html"
         }
         var sink = DiagnosticSink(path: page?.path ?? "index.md")
-        var body = MarkdownPipeline.Output(html: "", headings: [], pendingAnchors: [])
+        var body = MarkdownPipeline.Output(html: "", headings: [], ids: [], pendingAnchors: [])
         let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: figures)
             let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
             body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.fileName, sink: &sink)
         }
-        outcome.ids = Set(body.headings.map(\.id))
+        outcome.ids = body.ids
         outcome.pendingAnchors = body.pendingAnchors
         guard sink.isEmpty else {
             outcome.diagnostics = sink.diagnostics

@@ -3,10 +3,10 @@ import Foundation
 /// Reading input files as UTF-8 text, reporting where invalid bytes are.
 enum SourceText {
     /// The file's text, or a diagnostic at the first invalid byte.
-    static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+    static func read(path: String, displayPath: String) -> Result<String, Diagnostic> {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.bytes(at: url.path)
+            bytes = try FileReader.bytes(at: path)
         } catch {
             return .failure(Diagnostic(path: displayPath, message: "cannot read file: \(error.localizedDescription)"))
         }

@@ -39,7 +39,7 @@ public struct TemplateSet: Sendable {
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let path = displayName.hasSuffix("/") ? displayName + file : displayName + "/" + file
-            switch SourceText.read(URL(fileURLWithPath: prefix + file), displayPath: path) {
+            switch SourceText.read(path: prefix + file, displayPath: path) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):

@@ -54,13 +54,15 @@ struct HeadingAnchors {
         var text: String
     }
 
-    /// `headings`: the document's headings, in document order.
-    func assignIDs(to headings: [Node]) -> [Assigned] {
-        var ids = HeadingID.Uniquer()
-        return headings.map { node in
+    /// `headings`: the document's headings, in document order. Also returns
+    /// the set of their ids, which link checking needs.
+    func assignIDs(to headings: [Node]) -> (headings: [Assigned], ids: Set<String>) {
+        var uniquer = HeadingID.Uniquer()
+        let assigned = headings.map { node in
             let text = node.plainText.trimmingSpaces()
-            return Assigned(node: node, level: node.headingLevel, id: ids.unique(HeadingID.slugify(text)), text: text)
+            return Assigned(node: node, level: node.headingLevel, id: uniquer.unique(HeadingID.slugify(text)), text: text)
         }
+        return (assigned, uniquer.ids)
     }
 
     func render(_ assigned: [Assigned]) -> [Heading] {

@@ -31,6 +31,11 @@ public enum HeadingID {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || value == 0x5F
         }
+        // CJK Unified Ideographs and Extension A are letters (Lo) throughout:
+        // most of this site's heading text, answered without a property lookup.
+        if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+            return true
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
@@ -45,6 +50,9 @@ public enum HeadingID {
         private var used: Set<String> = []
 
         public init() {}
+
+        /// Every id handed out so far.
+        public var ids: Set<String> { used }
 
         public mutating func unique(_ base: String) -> String {
             var candidate = base
