@@ -102,8 +102,8 @@ import ParamEngine
         let (output, _) = render("# 标题\n\n## 概述\n\n### 细节 A\n\n## 概述\n\n## !!!\n")
         #expect(output.headings.map(\.id) == ["标题", "概述", "细节-a", "概述-1", "section"])
         let toc = PageContext.tableOfContents(output.headings)
-        #expect(toc.map { $0["id"] as? String } == ["概述", "概述-1", "section"])
-        #expect((toc[0]["children"] as? [[String: Any]])?.first?["id"] as? String == "细节-a")
+        #expect(toc.map { ($0["id"] as? TemplateText)?.text } == ["概述", "概述-1", "section"])
+        #expect(((toc[0]["children"] as? [[String: Any]])?.first?["id"] as? TemplateText)?.text == "细节-a")
         #expect(PageContext.tableOfContentsHTML(output.headings) == """
             <ol>
             <li><a href="#概述">概述</a>
@@ -131,8 +131,8 @@ import ParamEngine
         #expect(errors.isEmpty, "\(errors)")
         #expect(output.headings[2].html == "见<a href=\"01-full.html\">全连接</a>")
         let toc = PageContext.tableOfContents(output.headings)
-        #expect(toc.map { $0["id"] as? String } == ["甲", "乙", "见全连接"])
-        #expect(toc[2]["title_html"] as? String == "见全连接")
+        #expect(toc.map { ($0["id"] as? TemplateText)?.text } == ["甲", "乙", "见全连接"])
+        #expect((toc[2]["title_html"] as? TemplateText)?.text == "见全连接")
         #expect(PageContext.tableOfContentsHTML(output.headings) == """
             <ol>
             <li><a href="#甲">甲</a></li>

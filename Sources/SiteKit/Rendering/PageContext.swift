@@ -1,5 +1,6 @@
 /// Builds the values templates see (documented in the README, "Template variables").
-/// Plain dictionaries: swift-mustache reads them directly, without reflection.
+/// Plain dictionaries (swift-mustache reads them directly, without
+/// reflection) whose text values are `TemplateText`.
 struct PageContext {
     var site: [String: Any]
     /// The chapter list with nothing marked current, built once per build.
@@ -15,10 +16,11 @@ struct PageContext {
     init(config: SiteConfig, plan: SitePlan) {
         let chapterMetas = plan.chapters
         var site: [String: Any] = [
-            "title": plan.siteTitle.text, "title_html": plan.siteTitle.html, "description": plan.siteDescription,
-            "language": config.language, "author": config.author,
+            "title": TemplateText(plan.siteTitle.text), "title_html": TemplateText(plan.siteTitle.html),
+            "description": TemplateText(plan.siteDescription), "language": TemplateText(config.language),
+            "author": TemplateText(config.author),
         ]
-        if let baseURL = config.baseURL { site["base_url"] = baseURL }
+        if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
         self.site = site
         self.metas = chapterMetas
         self.chapters = chapterMetas.map(\.navigationEntry)
@@ -28,18 +30,18 @@ struct PageContext {
 
     private func common(page: [String: Any], content: String) -> [String: Any] {
         [
-            "site": site, "root": "", "page": page, "content": content,
-            "generator": "sitegen \(SitegenVersion.current)",
+            "site": site, "root": TemplateText(""), "page": page, "content": TemplateText(content),
+            "generator": TemplateText("sitegen \(SitegenVersion.current)"),
         ]
     }
 
     private func pageValues(_ meta: PageMeta, kind: String) -> [String: Any] {
         var page: [String: Any] = [
-            "title": meta.title, "title_html": meta.titleHTML, "description": meta.description,
-            "url": meta.url, "is_\(kind)": true,
+            "title": TemplateText(meta.title), "title_html": TemplateText(meta.titleHTML),
+            "description": TemplateText(meta.description), "url": TemplateText(meta.url), "is_\(kind)": true,
         ]
         if let number = meta.number { page["number"] = number }
-        if let baseURL, kind != "404" { page["canonical"] = baseURL + (meta.url == "index.html" ? "" : meta.url) }
+        if let baseURL, kind != "404" { page["canonical"] = TemplateText(baseURL + (meta.url == "index.html" ? "" : meta.url)) }
         return page
     }
 
@@ -53,7 +55,7 @@ struct PageContext {
             list[index]["is_current"] = true
             values["chapters"] = list
         } else {
-            values["chapters_script"] = GeneratedFiles.chapterScript
+            values["chapters_script"] = TemplateText(GeneratedFiles.chapterScript)
         }
         if index > 0 { values["prev"] = chapters[index - 1] }
         if index + 1 < metas.count { values["next"] = chapters[index + 1] }
@@ -74,10 +76,10 @@ struct PageContext {
         // Servers show 404.html at any missing path, where relative links would
         // break; with a base URL its links can be absolute.
         if let baseURL {
-            values["root"] = baseURL
-            values["chapters"] = chapters.map { entry in
-                var entry = entry
-                entry["url"] = baseURL + (entry["url"] as? String ?? "")
+            values["root"] = TemplateText(baseURL)
+            values["chapters"] = metas.map { meta in
+                var entry = meta.navigationEntry
+                entry["url"] = TemplateText(baseURL + meta.url)
                 return entry
             }
         } else {
@@ -90,7 +92,7 @@ struct PageContext {
     private func addTableOfContents(_ headings: [Heading], to values: inout [String: Any]) {
         values["has_toc"] = headings.contains { $0.level == 2 || $0.level == 3 }
         if buildsTOC { values["toc"] = Self.tableOfContents(headings) }
-        if buildsTOCHTML { values["toc_html"] = Self.tableOfContentsHTML(headings) }
+        if buildsTOCHTML { values["toc_html"] = TemplateText(Self.tableOfContentsHTML(headings)) }
     }
 
     /// The same table of contents as finished HTML, nested `<ol>` lists, as
@@ -130,7 +132,9 @@ struct PageContext {
             children = []
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "title_html": heading.tocHTML, "title": heading.text]
+            let entry: [String: Any] = [
+                "id": TemplateText(heading.id), "title_html": TemplateText(heading.tocHTML), "title": TemplateText(heading.text),
+            ]
             if heading.level == 2 || !seenH2 {
                 closeSection()
                 toc.append(entry)

@@ -10,7 +10,10 @@ struct PageMeta: Sendable {
     var number: Int?
 
     var navigationEntry: [String: Any] {
-        var entry: [String: Any] = ["title": title, "title_html": titleHTML, "url": url, "description": description]
+        var entry: [String: Any] = [
+            "title": TemplateText(title), "title_html": TemplateText(titleHTML), "url": TemplateText(url),
+            "description": TemplateText(description),
+        ]
         if let number { entry["number"] = number }
         return entry
     }
