@@ -5,20 +5,42 @@ import ParamEngine
 /// The site-wide pass before pages render: number format, models, every
 /// page's scenario, titles and URLs. Everything a page needs from the rest
 /// of the site is here, so pages can render in parallel.
-struct SitePlan: Sendable {
+///
+/// A class, immutable once made: every page's renderer and blocks hold the
+/// plan, and sharing one reference costs one reference count where copying
+/// the struct cost one per field, each an atomic operation the cores contend for.
+final class SitePlan: Sendable {
     /// The site's title and description with their placeholders filled.
-    var siteTitle: (html: String, text: String)
-    var siteDescription: String
-    var defaultFormat: NumberFormat
-    var siteScenario: Scenario
+    let siteTitle: (html: String, text: String)
+    let siteDescription: String
+    let defaultFormat: NumberFormat
+    let siteScenario: Scenario
     /// Scenarios by name: `site` and each chapter's slug.
-    var scenarios: [String: Scenario]
-    var models: [String: NetworkModel]
-    var home: PageMeta
-    var homeNumbers: NumberContext
-    var chapters: [PageMeta]
-    var chapterNumbers: [NumberContext]
-    var links: LinkTargets
+    let scenarios: [String: Scenario]
+    let models: [String: NetworkModel]
+    let home: PageMeta
+    let homeNumbers: NumberContext
+    let chapters: [PageMeta]
+    let chapterNumbers: [NumberContext]
+    let links: LinkTargets
+
+    init(
+        siteTitle: (html: String, text: String), siteDescription: String, defaultFormat: NumberFormat, siteScenario: Scenario,
+        scenarios: [String: Scenario], models: [String: NetworkModel], home: PageMeta, homeNumbers: NumberContext,
+        chapters: [PageMeta], chapterNumbers: [NumberContext], links: LinkTargets
+    ) {
+        self.siteTitle = siteTitle
+        self.siteDescription = siteDescription
+        self.defaultFormat = defaultFormat
+        self.siteScenario = siteScenario
+        self.scenarios = scenarios
+        self.models = models
+        self.home = home
+        self.homeNumbers = homeNumbers
+        self.chapters = chapters
+        self.chapterNumbers = chapterNumbers
+        self.links = links
+    }
 
     static func make(_ source: SiteSource) throws(BuildFailure) -> SitePlan {
         var diagnostics: [Diagnostic] = []

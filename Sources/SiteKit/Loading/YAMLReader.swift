@@ -11,7 +11,9 @@ enum YAMLReader {
         do {
             // Every scalar is read as text (the modules check their own values), so
             // the basic resolver spares libyaml's output the tag matching by regex.
-            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            // Composing builds no Swift values, so the constructor is an empty one:
+            // `.default` fills three dictionaries of closures for every file.
+            node = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw convert(error)
         } catch {
