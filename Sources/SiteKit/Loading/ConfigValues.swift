@@ -1,5 +1,4 @@
 import ConfigTree
-import Foundation
 
 /// Typed reads of ConfigNode values for the site's own settings (site.yml,
 /// front matter), each failing with a message that names the key.
@@ -13,7 +12,7 @@ extension ConfigNode {
     }
 
     func integer(_ key: String) throws(ConfigError) -> Int {
-        guard let text = scalar, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = scalar, let number = Int(text.trimmingSpaces()) else {
             throw ConfigError("'\(key)' must be a whole number, not '\(scalar ?? kindName)'", at: location)
         }
         return number

@@ -26,22 +26,42 @@ enum FileReader {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw ReadError(code: errno) }
-        // The size is a hint: the file may change while it is read.
-        var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: max(buffer.count, 4096))) }
-            let read = buffer.withUnsafeMutableBytes { raw in
-                systemRead(descriptor, raw.baseAddress.map { $0 + count }, raw.count - count)
+        // The size is a hint: the file may change while it is read. One byte
+        // more than the size tells a file that grew from one that did not.
+        let expected = max(Int(info.st_size), 0) + 1
+        var failure: Int32 = 0
+        // Read straight into the array's storage, without zero-filling it first.
+        var buffer = [UInt8](unsafeUninitializedCapacity: expected) { storage, count in
+            count = 0
+            guard let base = storage.baseAddress else { return }
+            failure = readAll(descriptor, into: base, capacity: storage.count, count: &count)
+        }
+        while failure == 0 && buffer.count == expected {
+            // The file grew after fstat: read the rest in chunks.
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            var count = 0
+            failure = chunk.withUnsafeMutableBufferPointer { storage in
+                guard let base = storage.baseAddress else { return 0 }
+                return readAll(descriptor, into: base, capacity: storage.count, count: &count)
             }
+            buffer += chunk[..<count]
+            if count < chunk.count { break }
+        }
+        if failure != 0 { throw ReadError(code: failure) }
+        return buffer
+    }
+
+    /// Reads until `capacity` bytes or the end of the file; returns errno, or 0.
+    private static func readAll(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, capacity: Int, count: inout Int) -> Int32 {
+        while count < capacity {
+            let read = systemRead(descriptor, base + count, capacity - count)
             if read < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(code: errno)
+                return errno
             }
             if read == 0 { break }
             count += read
         }
-        buffer.removeLast(buffer.count - count)
-        return buffer
+        return 0
     }
 }
