@@ -115,20 +115,25 @@ public struct Node {
     /// The nodes of the subtree of the given types, in document order, sorted
     /// into one list per type: one walk serves every transform.
     public func collect(_ types: [NodeType]) -> [NodeType: [Node]] {
-        var result: [NodeType: [Node]] = [:]
-        for type in types { result[type] = [] }
-        guard let iterator = cmark_iter_new(pointer) else { return result }
-        defer { cmark_iter_free(iterator) }
-        let wanted = Set(types.map { $0.raw.rawValue })
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let raw = cmark_node_get_type(node)
-            if wanted.contains(raw.rawValue) {
-                result[NodeType(raw), default: []].append(Node(node, in: document))
+        // cmark's node types are small numbers: one bucket per number, so the
+        // walk over every node of a page does no hashing.
+        let bucketCount = Int(types.map(\.raw.rawValue).max() ?? 0) + 1
+        var buckets = [[Node]?](repeating: nil, count: bucketCount)
+        for type in types { buckets[Int(type.raw.rawValue)] = [] }
+        if let iterator = cmark_iter_new(pointer) {
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let index = Int(cmark_node_get_type(node).rawValue)
+                if index < bucketCount, buckets[index] != nil {
+                    buckets[index]?.append(Node(node, in: document))
+                }
             }
         }
+        var result: [NodeType: [Node]] = [:]
+        for type in types { result[type] = buckets[Int(type.raw.rawValue)] ?? [] }
         return result
     }
 
