@@ -34,7 +34,7 @@ struct PageRenderer: Sendable {
     /// Plain dictionaries for swift-mustache, so not `Sendable`; built before
     /// rendering starts and only read by the workers.
     nonisolated(unsafe) let context: PageContext
-    let writer: BackgroundWriter
+    let writer: SerialFileWriter
 
     func render(_ job: Job) -> Outcome {
         var outcome = Outcome()

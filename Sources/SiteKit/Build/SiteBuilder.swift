@@ -75,7 +75,7 @@ public enum SiteBuilder {
         var context = PageContext(config: source.config, plan: plan)
         context.buildsTOC = templates.uses("toc")
         context.buildsTOCHTML = templates.uses("toc_html")
-        let writer = BackgroundWriter(output: output)
+        let writer = SerialFileWriter(output: output)
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
         // The home page lists every chapter: the biggest job goes first, so
         // it does not leave one core working alone at the end.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SiteKit
 
-@Suite struct BackgroundWriterTests {
+@Suite struct SerialFileWriterTests {
     /// Files written from many threads all arrive, and a file that cannot be
     /// written is reported with its path instead of being lost.
     @Test func writesEveryFileAndReportsTheOnesThatFail() throws {
@@ -10,8 +10,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try OutputFolder.prepare(folder.appendingPathComponent("public"), displayName: "public", sources: [], protected: [])
         defer { output.discard() }
-        // A small capacity makes the workers wait for the writer.
-        let writer = BackgroundWriter(output: output, capacity: 2)
+        // A small capacity makes the workers wait for each other.
+        let writer = SerialFileWriter(output: output, capacity: 2)
         let names = (0..<200).map { "page\($0).html" }
         _ = parallelMap(names) { name in
             writer.write(name, "<p>\(name)</p>")
