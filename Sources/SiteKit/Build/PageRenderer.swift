@@ -1,20 +1,31 @@
 import Foundation
 import Markdown
 
-/// Renders one page (Markdown → HTML → template) and hands it, with its
-/// figures, to the writer of the staging folder. Shared by all worker
-/// threads: it holds only immutable, Sendable values.
+/// Renders one page (Markdown → HTML → template), or one file of the whole
+/// site, and hands it, with its figures, to the writer of the staging folder.
+/// Shared by all worker threads: it holds only immutable, Sendable values.
 struct PageRenderer: Sendable {
     enum Job: Sendable {
         case chapter(Int, PageSource)
         case home(PageSource?)
+        case siteFile(SiteFile)
 
-        var fileName: String {
+        /// The Markdown file of a page, which its heading ids are filed under; nil for site files.
+        var pageFileName: String? {
             switch self {
             case .chapter(_, let page): return page.fileName
             case .home: return "index.md"
+            case .siteFile: return nil
             }
         }
+    }
+
+    /// Files of the whole site. They render alongside the pages: the chapter
+    /// script and the sitemap list every chapter.
+    enum SiteFile: Sendable {
+        case notFound
+        case chapterScript
+        case sitemap(baseURL: String)
     }
 
     struct Outcome: Sendable {
@@ -41,15 +52,21 @@ struct PageRenderer: Sendable {
         let page: PageSource?
         let numbers: NumberContext
         let url: String
+        /// nil for the home page.
+        let chapterIndex: Int?
         switch job {
         case .chapter(let index, let source):
             page = source
             numbers = plan.chapterNumbers[index]
             url = plan.chapters[index].url
+            chapterIndex = index
         case .home(let source):
             page = source
             numbers = plan.homeNumbers
-            url = "index.html"
+            url = GeneratedFiles.home
+            chapterIndex = nil
+        case .siteFile(let file):
+            return render(file)
         }
         var sink = DiagnosticSink(path: page?.path ?? "index.md")
         var body = MarkdownPipeline.Output(html: "", headings: [], ids: [], pendingAnchors: [])
@@ -57,7 +74,7 @@ struct PageRenderer: Sendable {
         if let page {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: figures)
             let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
-            body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.fileName, sink: &sink)
+            body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.pageFileName ?? "", sink: &sink)
         }
         outcome.ids = body.ids
         outcome.pendingAnchors = body.pendingAnchors
@@ -66,22 +83,37 @@ struct PageRenderer: Sendable {
             return outcome
         }
 
-        let values: [String: Any]
-        let template: String
-        switch job {
-        case .chapter(let index, _):
-            values = context.chapter(index: index, content: body.html, headings: body.headings)
-            template = "chapter"
-        case .home:
-            values = context.home(meta: plan.home, content: body.html, headings: body.headings)
-            template = "home"
+        let html: String
+        if let index = chapterIndex {
+            html = templates.render(context.chapter(index: index, content: body.html, headings: body.headings), template: "chapter")
+        } else {
+            html = templates.render(context.home(meta: plan.home, content: body.html, headings: body.headings), template: "home")
         }
-        writer.write(url, templates.render(values, template: template))
+        writer.write(url, html)
         outcome.written.append(url)
         for file in figures.files {
             writer.write("diagrams/" + file.name, file.svg)
             outcome.written.append("diagrams/" + file.name)
         }
         return outcome
+    }
+
+    private func render(_ file: SiteFile) -> Outcome {
+        let name: String
+        let text: String
+        switch file {
+        case .notFound:
+            name = GeneratedFiles.notFound
+            let meta = PageMeta(url: name, slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
+            text = templates.render(context.notFound(meta: meta), template: "404")
+        case .chapterScript:
+            name = GeneratedFiles.chapterScript
+            text = ChapterScript.make(plan.chapters)
+        case .sitemap(let baseURL):
+            name = GeneratedFiles.sitemap
+            text = Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters)
+        }
+        writer.write(name, text)
+        return Outcome(written: [name])
     }
 }

@@ -41,7 +41,7 @@ public enum SiteBuilder {
     private static func write(source: SiteSource, plan: SitePlan, templates: TemplateSet, options: BuildOptions, output: OutputFolder) throws(BuildFailure) -> BuildSummary {
         var diagnostics: [Diagnostic] = []
         /// Every path written, relative to the output folder: the rest of a reused folder is stale.
-        var written: Set<String> = []
+        var written: [String] = []
         var systemFailure = false
         /// The output could not be written: reported with the output path, exit status 2.
         func fail(_ relative: String, _ error: any Error) {
@@ -51,23 +51,26 @@ public enum SiteBuilder {
 
         // A reused staging folder first loses whatever stands where this build
         // writes something else (a file where a folder goes, or the reverse).
+        // A new one holds nothing stale, and the path sets are not needed.
         let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent("assets").path)
-        let generated = GeneratedFiles.files.subtracting(source.config.baseURL == nil ? [GeneratedFiles.sitemap] : [])
-        let planned = generated.union(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url))
-        do {
-            try output.removeStale(keeping: planned, keepingPrefix: "diagrams/")
-        } catch {
-            fail("", error)
+        if output.isReused {
+            let generated = GeneratedFiles.files.subtracting(source.config.baseURL == nil ? [GeneratedFiles.sitemap] : [])
+            let planned = generated.union(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url))
+            do {
+                try output.removeStale(keeping: planned, keepingPrefix: "diagrams/")
+            } catch {
+                fail("", error)
+            }
         }
 
         // Theme assets and the content's own files.
         for asset in assets {
             do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail("assets/" + asset, error) }
-            written.insert("assets/" + asset)
+            written.append("assets/" + asset)
         }
         for file in source.staticFiles {
             do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(file, error) }
-            written.insert(file)
+            written.append(file)
         }
         do { try output.createFolder("diagrams") } catch { fail("diagrams", error) }
 
@@ -77,9 +80,12 @@ public enum SiteBuilder {
         context.buildsTOCHTML = templates.uses("toc_html")
         let writer = SerialFileWriter(output: output)
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
-        // The home page lists every chapter: the biggest job goes first, so
-        // it does not leave one core working alone at the end.
-        let jobs: [PageRenderer.Job] = [.home(source.home)] + source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
+        // The jobs that list every chapter (the chapter script, the sitemap, the
+        // home page) go first, so no big job leaves one core working alone at the end.
+        var siteFiles: [PageRenderer.SiteFile] = [.chapterScript, .notFound]
+        if let baseURL = source.config.baseURL { siteFiles.append(.sitemap(baseURL: baseURL)) }
+        let jobs: [PageRenderer.Job] = siteFiles.map { .siteFile($0) } + [.home(source.home)]
+            + source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
         let outcomes = parallelMap(jobs) { renderer.render($0) }
         for failure in writer.finish() {
             fail(failure.relative, failure.error)
@@ -88,9 +94,9 @@ public enum SiteBuilder {
         // Anchors into other pages, now that every page's ids are known.
         var idsByFile: [String: Set<String>] = [:]
         for (job, outcome) in zip(jobs, outcomes) {
-            idsByFile[job.fileName] = outcome.ids
+            if let file = job.pageFileName { idsByFile[file] = outcome.ids }
             diagnostics += outcome.diagnostics
-            written.formUnion(outcome.written)
+            written += outcome.written
         }
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
@@ -100,27 +106,16 @@ public enum SiteBuilder {
             }
         }
 
-        // The 404 page, the chapter list script, the sitemap.
-        do {
-            let notFound = PageMeta(url: GeneratedFiles.notFound, slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
-            try output.write(GeneratedFiles.notFound, templates.render(context.notFound(meta: notFound), template: "404"))
-            try output.write(GeneratedFiles.chapterScript, ChapterScript.make(plan.chapters))
-            written.formUnion([GeneratedFiles.notFound, GeneratedFiles.chapterScript])
-            if let baseURL = source.config.baseURL {
-                try output.write(GeneratedFiles.sitemap, Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters))
-                written.insert(GeneratedFiles.sitemap)
-            }
-        } catch {
-            fail("", error)
-        }
-
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: systemFailure) }
-        do {
-            try output.removeStale(keeping: written)
-        } catch {
-            throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")], isSystemFailure: true)
+        if output.isReused {
+            do {
+                try output.removeStale(keeping: Set(written))
+            } catch {
+                throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")], isSystemFailure: true)
+            }
         }
-        return BuildSummary(pages: jobs.count + 1, files: written.count, output: options.output)
+        // The home page, the chapters and the 404 page.
+        return BuildSummary(pages: source.chapters.count + 2, files: written.count, output: options.output)
     }
 
 }
