@@ -69,3 +69,22 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadingIDSetTests {
+    /// HTML compares ids code point by code point, so canonically equivalent
+    /// spellings are different ids (String's == would call them equal).
+    @Test func idsAreComparedByCodePoints() {
+        var set = HeadingIDSet(["权值共享", "\u{E9}"])
+        #expect(set.contains("权值共享"))
+        #expect(set.contains("\u{E9}"))
+        #expect(!set.contains("e\u{301}"))
+        set.insert("e\u{301}")
+        #expect(set.count == 3)
+        #expect(set.sorted.count == 3)
+
+        var uniquer = HeadingID.Uniquer()
+        #expect(uniquer.unique("\u{E9}") == "\u{E9}")
+        #expect(uniquer.unique("e\u{301}") == "e\u{301}")
+        #expect(uniquer.unique("\u{E9}") == "\u{E9}-1")
+    }
+}

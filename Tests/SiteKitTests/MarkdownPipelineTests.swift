@@ -19,6 +19,14 @@ import ParamEngine
         return (output, sink.diagnostics.map(\.description))
     }
 
+    /// A link whose anchor is spelled with other code points than the heading's
+    /// id does not work in a browser, so it is reported even when the two are
+    /// canonically equivalent.
+    @Test func anAnchorMustMatchTheIdCodePointForCodePoint() {
+        let (_, errors) = render("## Caf\u{E9}\n\n[a](#caf\u{E9}) [b](#cafe\u{301})\n")
+        #expect(errors == ["c.md:3:13: error: link to '#cafe\u{301}': this page has no heading with that id"])
+    }
+
     @Test func softBreaksNextToChineseCharactersDisappear() {
         let (output, errors) = render("第一行写到这里\n接着写第二行\u{3002}\nThen English\nstays spaced\n*强调*\n文字，\nPyTorch 也行\n한국어\n문장\n")
         #expect(errors.isEmpty)

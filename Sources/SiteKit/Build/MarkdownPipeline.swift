@@ -13,7 +13,7 @@ struct MarkdownPipeline {
         var html: String
         var headings: [Heading]
         /// The ids of `headings`.
-        var ids: Set<String>
+        var ids: HeadingIDSet
         var pendingAnchors: [PendingAnchor]
     }
 

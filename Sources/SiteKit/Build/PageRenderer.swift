@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
 
     struct Outcome: Sendable {
         var diagnostics: [Diagnostic] = []
-        var ids: Set<String> = []
+        var ids = HeadingIDSet()
         var pendingAnchors: [PendingAnchor] = []
         /// Paths handed to the writer, relative to the output folder.
         var written: [String] = []
@@ -69,7 +69,7 @@ struct PageRenderer: Sendable {
             return render(file)
         }
         var sink = DiagnosticSink(path: page?.path ?? "index.md")
-        var body = MarkdownPipeline.Output(html: "", headings: [], ids: [], pendingAnchors: [])
+        var body = MarkdownPipeline.Output(html: "", headings: [], ids: HeadingIDSet(), pendingAnchors: [])
         let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: figures)

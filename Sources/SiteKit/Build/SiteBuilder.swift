@@ -92,7 +92,7 @@ public enum SiteBuilder {
         }
 
         // Anchors into other pages, now that every page's ids are known.
-        var idsByFile: [String: Set<String>] = [:]
+        var idsByFile: [String: HeadingIDSet] = [:]
         for (job, outcome) in zip(jobs, outcomes) {
             if let file = job.pageFileName { idsByFile[file] = outcome.ids }
             diagnostics += outcome.diagnostics
@@ -100,7 +100,7 @@ public enum SiteBuilder {
         }
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
-                let ids = idsByFile[anchor.targetFile]?.sorted() ?? []
+                let ids = idsByFile[anchor.targetFile]?.sorted ?? []
                 diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
                     message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(Suggestion.didYouMean(anchor.id, in: ids))"))
             }

@@ -56,7 +56,7 @@ struct HeadingAnchors {
 
     /// `headings`: the document's headings, in document order. Also returns
     /// the set of their ids, which link checking needs.
-    func assignIDs(to headings: [Node]) -> (headings: [Assigned], ids: Set<String>) {
+    func assignIDs(to headings: [Node]) -> (headings: [Assigned], ids: HeadingIDSet) {
         var uniquer = HeadingID.Uniquer()
         let assigned = headings.map { node in
             let text = node.plainText.trimmingSpaces()

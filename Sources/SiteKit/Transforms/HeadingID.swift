@@ -47,12 +47,12 @@ public enum HeadingID {
 
     /// Makes ids unique within a page: the second `概述` becomes `概述-1`, the third `概述-2`.
     public struct Uniquer {
-        private var used: Set<String> = []
+        private var used = HeadingIDSet()
 
         public init() {}
 
         /// Every id handed out so far.
-        public var ids: Set<String> { used }
+        public var ids: HeadingIDSet { used }
 
         public mutating func unique(_ base: String) -> String {
             var candidate = base

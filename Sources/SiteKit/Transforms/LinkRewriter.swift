@@ -36,7 +36,7 @@ struct PendingAnchor: Sendable {
 struct LinkRewriter {
     var targets: LinkTargets
     var currentFile: String
-    var currentIDs: Set<String>
+    var currentIDs: HeadingIDSet
 
     /// `links`: the document's links and images.
     func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
@@ -87,7 +87,7 @@ struct LinkRewriter {
         if path.isEmpty {
             // `#anchor` within this page.
             guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
-            return .broken("link to '#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+            return .broken("link to '#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
         }
 
         let normalized = Self.normalize(path)
@@ -99,7 +99,7 @@ struct LinkRewriter {
             guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
             if normalized == currentFile {
                 guard currentIDs.contains(id) else {
-                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
                 }
                 return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
             }
@@ -110,7 +110,7 @@ struct LinkRewriter {
             // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
             guard !id.isEmpty else { return .keep }
             if file == currentFile {
-                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted()))")
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
             }
             return .replace(url, anchor: (file, id))
         }
