@@ -44,11 +44,12 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    library.register(try compile(text), named: name)
                     sources[name] = (path, text)
                 } catch let error as MustacheTemplate.ParserError {
+                    // Lines count from the pragma line put before the template's text.
                     diagnostics.append(Diagnostic(
-                        path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                        path: path, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber,
                         message: "template syntax error: \(describe(error.error))"
                     ))
                 } catch {
@@ -71,6 +72,12 @@ public struct TemplateSet: Sendable {
         let texts = sources.values.map(\.text)
         let used: Set<String>? = texts.contains { $0.contains("{{=") } ? nil : texts.reduce(into: Set<String>()) { $0.formUnion(VariableReferences.find(in: $1)) }
         return TemplateSet(library: library, names: sources.keys.sorted(), usedVariables: used)
+    }
+
+    /// Compiles one template's text, with sitegen's escaping (`TemplateEscaping`).
+    static func compile(_ text: String) throws -> MustacheTemplate {
+        TemplateEscaping.register()
+        return try MustacheTemplate(string: TemplateEscaping.pragmaLine + text)
     }
 
     /// Renders `context` with the named template.

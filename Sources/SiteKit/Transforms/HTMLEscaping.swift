@@ -1,18 +1,23 @@
-/// Escaping text for HTML, as cmark's renderer does.
+/// Escaping text for HTML, byte by byte.
 enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        // Most text (ids, titles) has nothing to escape: return it as it is.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
-            return text
+    /// `& < > "`, as cmark's renderer escapes text; with `apostrophes`, also
+    /// `'` as `&#39;`, as Mustache's `{{x}}` does.
+    static func escape(_ text: String, apostrophes: Bool = false) -> String {
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+                || (apostrophes && byte == UInt8(ascii: "'"))
         }
+        // Most text (ids, titles, URLs) has nothing to escape: return it as it is.
+        guard text.utf8.contains(where: special) else { return text }
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): result += Array("&quot;".utf8)
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'") where apostrophes: result.append(contentsOf: "&#39;".utf8)
             default: result.append(byte)
             }
         }
