@@ -44,6 +44,15 @@ import Testing
     func invalidSlugs(_ slug: String, problem: String) {
         #expect(Slug.problem(with: slug) == problem)
     }
+
+    /// `problem(with:)` lower-cases only slugs of up to 8 bytes to compare them
+    /// with the reserved names, and reports Unicode slugs as the ASCII ones.
+    @Test func theShortcutsHold() {
+        #expect(Slug.reserved.allSatisfy { $0.utf8.count <= 8 })
+        #expect(Slug.problem(with: "SITEMAP") != nil)
+        #expect(Slug.problem(with: "权值-共享_2.v1") == nil)
+        #expect(Slug.problem(with: "权值 共享") == "use letters, digits, '-', '_' and '.' only (found ' ')")
+    }
 }
 
 @Suite struct VariableReferencesTests {

@@ -66,7 +66,7 @@ public struct ContentLoader: Sendable {
             }
         }
         for file in files {
-            let isTopLevel = !file.contains("/")
+            let isTopLevel = !file.utf8.contains(UInt8(ascii: "/"))
             if isTopLevel && (file == "site.yml" || file == "params.yml" || file.hasSuffix(".md")) { continue }
             if file.hasPrefix("models/") && file.hasSuffix(".yml") && !file.dropFirst("models/".count).contains("/") {
                 var sink = DiagnosticSink(path: displayPath(file))
@@ -139,7 +139,9 @@ public struct ContentLoader: Sendable {
 
     private func checkSlugs(_ chapters: [PageSource], staticFiles: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var firstWithSlug: [String: PageSource] = [:]
+        /// The path of the first chapter with each slug, lower-cased.
+        var firstWithSlug: [String: String] = [:]
+        firstWithSlug.reserveCapacity(chapters.count)
         let staticNames = Set(staticFiles)
         for chapter in chapters {
             if let problem = Slug.problem(with: chapter.slug) {
@@ -148,9 +150,9 @@ public struct ContentLoader: Sendable {
             }
             let key = chapter.slug.lowercased()
             if let first = firstWithSlug[key] {
-                diagnostics.append(Diagnostic(path: chapter.path, message: "duplicate slug '\(chapter.slug)': \(first.path) has it too"))
+                diagnostics.append(Diagnostic(path: chapter.path, message: "duplicate slug '\(chapter.slug)': \(first) has it too"))
             } else {
-                firstWithSlug[key] = chapter
+                firstWithSlug[key] = chapter.path
             }
             if staticNames.contains(chapter.slug + ".html") {
                 diagnostics.append(Diagnostic(path: chapter.path, message: "the page \(chapter.slug).html would overwrite the file \(displayPath(chapter.slug + ".html"))"))

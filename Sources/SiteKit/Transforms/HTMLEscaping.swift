@@ -8,7 +8,8 @@ enum HTMLEscaping {
                 || (apostrophes && byte == UInt8(ascii: "'"))
         }
         // Most text (ids, titles, URLs) has nothing to escape: return it as it is.
-        guard text.utf8.contains(where: special) else { return text }
+        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? text.utf8.contains(where: special)
+        guard needsEscaping else { return text }
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
