@@ -99,25 +99,33 @@ struct PageContext {
     /// Hugo's `.TableOfContents`: one variable instead of a loop over `toc`,
     /// which costs a template engine far more for every page of a large site.
     static func tableOfContentsHTML(_ headings: [Heading]) -> String {
+        // Appended piece by piece into one buffer: no temporary strings per entry.
         var html = ""
+        html.reserveCapacity(headings.reduce(0) { $0 + $1.html.utf8.count + $1.id.utf8.count + 32 })
         var openChildren = false
         var any = false
         var seenH2 = false
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let link = "<a href=\"#\(HTMLEscaping.escape(heading.id))\">\(heading.tocHTML)</a>"
             if heading.level == 3 && seenH2 {
-                html += openChildren ? "</li>\n<li>" + link : "\n<ol>\n<li>" + link
+                html.append(openChildren ? "</li>\n<li>" : "\n<ol>\n<li>")
                 openChildren = true
             } else {
-                if openChildren { html += "</li>\n</ol>" }
+                if openChildren { html.append("</li>\n</ol>") }
                 openChildren = false
-                html += (any ? "</li>\n<li>" : "<ol>\n<li>") + link
+                html.append(any ? "</li>\n<li>" : "<ol>\n<li>")
                 any = true
                 seenH2 = seenH2 || heading.level == 2
             }
+            html.append("<a href=\"#")
+            html.append(HTMLEscaping.escape(heading.id))
+            html.append("\">")
+            html.append(heading.tocHTML)
+            html.append("</a>")
         }
         guard any else { return "" }
-        return html + (openChildren ? "</li>\n</ol>" : "") + "</li>\n</ol>"
+        if openChildren { html.append("</li>\n</ol>") }
+        html.append("</li>\n</ol>")
+        return html
     }
 
     /// h2 headings with their h3 children; an h3 before any h2 stands alone.

@@ -6,23 +6,28 @@
 /// an empty result falls back to `section`.
 public enum HeadingID {
     public static func slugify(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String scalar by scalar cost more
+        // than deciding which scalars to keep.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingDash = false
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
-                if pendingDash && !result.isEmpty { result.append("-") }
+                if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingDash = false
                 // ASCII letters lower-cased; other scripts kept as written.
                 if scalar.value >= 0x41 && scalar.value <= 0x5A {
-                    result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)))
+                    result.append(UInt8(truncatingIfNeeded: scalar.value + 0x20))
+                } else if scalar.isASCII {
+                    result.append(UInt8(truncatingIfNeeded: scalar.value))
                 } else {
-                    result.append(scalar)
+                    UTF8.encode(scalar) { result.append($0) }
                 }
             } else {
                 pendingDash = true
             }
         }
-        return result.isEmpty ? "section" : String(result)
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
     }
 
     /// Letters and numbers of every script, the marks that attach to them, and `_`.
@@ -57,11 +62,10 @@ public enum HeadingID {
         public mutating func unique(_ base: String) -> String {
             var candidate = base
             var counter = 0
-            while used.contains(candidate) {
+            while !used.insert(candidate) {
                 counter += 1
                 candidate = "\(base)-\(counter)"
             }
-            used.insert(candidate)
             return candidate
         }
     }

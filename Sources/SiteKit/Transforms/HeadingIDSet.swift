@@ -16,8 +16,10 @@ public struct HeadingIDSet: Sendable {
         keys.contains(Key(id))
     }
 
-    public mutating func insert(_ id: String) {
-        keys.insert(Key(id))
+    /// Adds the id; false when it was there already.
+    @discardableResult
+    public mutating func insert(_ id: String) -> Bool {
+        keys.insert(Key(id)).inserted
     }
 
     public var count: Int { keys.count }
