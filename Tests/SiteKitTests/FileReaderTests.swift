@@ -23,6 +23,31 @@ import Testing
         #expect(text.hasSuffix("\n"))
     }
 
+    /// A pipe has no size at all: everything written to it is read, across
+    /// several chunks.
+    @Test func readsAPipeToItsEnd() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let bytes = (0..<200_001).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        let writer = Thread {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { return }
+            bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
+            close(descriptor)
+        }
+        writer.start()
+        #expect(try FileReader.bytes(at: path) == bytes)
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: FileReader.ReadError.self) { try FileReader.bytes(at: "/nonexistent/sitegen-test") }
     }

@@ -30,13 +30,17 @@ enum FileReader {
         // more than the size tells a file that grew from one that did not.
         let expected = max(Int(info.st_size), 0) + 1
         var failure: Int32 = 0
+        // Whether the last read filled its buffer, so the file may go on.
+        var filled = false
         // Read straight into the array's storage, without zero-filling it first.
+        // (The storage may be larger than asked for; all of it is used.)
         var buffer = [UInt8](unsafeUninitializedCapacity: expected) { storage, count in
             count = 0
             guard let base = storage.baseAddress else { return }
             failure = readAll(descriptor, into: base, capacity: storage.count, count: &count)
+            filled = count == storage.count
         }
-        while failure == 0 && buffer.count == expected {
+        while failure == 0 && filled {
             // The file grew after fstat: read the rest in chunks.
             var chunk = [UInt8](repeating: 0, count: 65536)
             var count = 0
@@ -45,7 +49,7 @@ enum FileReader {
                 return readAll(descriptor, into: base, capacity: storage.count, count: &count)
             }
             buffer += chunk[..<count]
-            if count < chunk.count { break }
+            filled = count == chunk.count
         }
         if failure != 0 { throw ReadError(code: failure) }
         return buffer
