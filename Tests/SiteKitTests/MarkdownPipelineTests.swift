@@ -68,6 +68,13 @@ import ParamEngine
         #expect(errors[1].hasPrefix("c.md:1:29: error: unterminated placeholder"))
     }
 
+    /// The excerpt looked up in the source line must not cut a Han character in half.
+    @Test func anUnclosedPlaceholderOfHanTextIsFoundInTheSourceLine() {
+        let (_, errors) = render("x &amp; &amp; &amp; {{全连接层的参数很多很多很多\n")
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("c.md:1:21: error: unterminated placeholder") == true, "\(errors)")
+    }
+
     @Test func errorColumnsCountTheSourceAfterEntitiesAndEscapes() {
         let (_, errors) = render("x &amp; \\* {{ nope }} and {{ nope }}\n\n第二段 &lt; {{ full | nope }}\n")
         #expect(errors.count == 3, "\(errors)")

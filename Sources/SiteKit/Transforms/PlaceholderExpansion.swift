@@ -39,7 +39,8 @@ struct PlaceholderExpansion {
                 case .text(let text):
                     replacements.append(document.makeText(text))
                 case .unterminated(let rest, let offset):
-                    let excerpt = String(decoding: Array(rest.utf8).prefix(24), as: UTF8.self)
+                    // A few whole characters: cut in bytes, a Han character could be split and never match.
+                    let excerpt = String(rest.unicodeScalars.prefix(8))
                     sink.error(PlaceholderText.unterminatedMessage, line: line, column: sourceColumn(of: excerpt, fallback: column + offset))
                     replacements.append(document.makeText(rest))
                 case .placeholder(let inside, let offset):
