@@ -5,11 +5,8 @@ import Dispatch
 /// Hugo (NumCPU workers) and Zola (rayon).
 func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     let results = ResultSlots<R>(count: items.count)
-    items.withUnsafeBufferPointer { buffer in
-        nonisolated(unsafe) let input = buffer
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(input[index]))
-        }
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        results.set(index, transform(items[index]))
     }
     return results.values()
 }
@@ -35,7 +32,12 @@ private final class ResultSlots<R>: @unchecked Sendable {
         storage[index] = value
     }
 
+    /// Every slot is set once `concurrentPerform` returns; a missing one would
+    /// pair results with the wrong items, so it is a programming error.
     func values() -> [R] {
-        (0..<count).compactMap { storage[$0] }
+        (0..<count).map { index in
+            guard let value = storage[index] else { preconditionFailure("parallelMap: no result for item \(index)") }
+            return value
+        }
     }
 }

@@ -44,7 +44,7 @@ final class SerialFileWriter: @unchecked Sendable {
         if isFull {
             writingLock.lock()
         } else if !writingLock.try() {
-            // Another worker is writing, and will see this file before it stops.
+            // Another worker is writing: it, a later `write` or `finish` writes this file.
             return
         }
         writeQueued()
