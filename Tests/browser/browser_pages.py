@@ -131,7 +131,8 @@ class PageChecker:
                 reason = params.get("blockedReason") or params.get("errorText") or "failed"
                 failed.append((url, reason))
 
-        self.report.check(not external, page, "external request: " + ", ".join(external), context)
+        # Sorted: the text is the report's key, and requests may come in any order.
+        self.report.check(not external, page, "external request: " + ", ".join(sorted(external)), context)
         # A request to another host fails here by design (there is no network); it is
         # reported once, as external, not again as failed.
         accounted_for = set(external) | {url for url, _ in failed}

