@@ -70,3 +70,21 @@ extension ConfigNode {
         }
     }
 }
+
+extension ConfigNode {
+    /// The same tree with every location moved from a text starting at `origin` to the file.
+    public func shifted(by origin: SourceLocation) -> ConfigNode {
+        let moved: Value
+        switch value {
+        case .scalar, .null:
+            moved = value
+        case .sequence(let items):
+            moved = .sequence(items.map { $0.shifted(by: origin) })
+        case .mapping(let entries):
+            moved = .mapping(entries.map {
+                Entry(key: $0.key, keyLocation: $0.keyLocation.shifted(by: origin), value: $0.value.shifted(by: origin))
+            })
+        }
+        return ConfigNode(moved, at: location.shifted(by: origin))
+    }
+}

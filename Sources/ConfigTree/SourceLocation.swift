@@ -1,5 +1,6 @@
-/// A position in a source text: 1-based line and column (columns count bytes
-/// of UTF-8, as cmark and libyaml report them).
+/// A position in a source text: 1-based line and column. Columns count what
+/// the reporting parser counts: bytes of UTF-8 for cmark, characters for
+/// libyaml (and so for YAML values).
 ///
 /// Positions inside ConfigTree values are relative to the text that was parsed
 /// (a YAML block, a placeholder); the site layer shifts them to file positions.
@@ -20,4 +21,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public var description: String { "\(line):\(column)" }
+
+    /// This location, taken relative to a text that starts at `origin` in a file,
+    /// as a location in the file. Columns shift only on the text's first line.
+    public func shifted(by origin: SourceLocation) -> SourceLocation {
+        SourceLocation(
+            line: origin.line + line - 1,
+            column: line == 1 ? origin.column + column - 1 : column
+        )
+    }
 }

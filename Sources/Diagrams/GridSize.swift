@@ -88,15 +88,6 @@ enum WholeNumber {
     }
 }
 
-extension StringProtocol {
-    /// The text without leading or trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}
-
 extension GridSize {
     /// `6x6`, as authors write it (used in error messages).
     var written: String { "\(width)x\(height)" }

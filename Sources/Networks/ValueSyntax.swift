@@ -1,5 +1,4 @@
 import ConfigTree
-import Foundation
 
 /// Why a declared value cannot be read; the message continues the field's name
 /// ("out" + " must be at least 1, not 0").
@@ -47,7 +46,7 @@ enum ValueSyntax {
         let parts: [String]
         if let text = node.scalar {
             parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" })
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingSpaces() }
         } else if let items = node.items, items.allSatisfy({ $0.scalar != nil }) {
             parts = items.compactMap(\.scalar)
         } else {

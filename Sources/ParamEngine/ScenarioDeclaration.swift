@@ -172,8 +172,8 @@ struct ScenarioDeclaration: Sendable {
         }
         var values: [Int] = []
         for (index, part) in parts.enumerated() {
-            let trimmed = part.text.trimmingSpaces
-            let leading = part.text.utf8.count - part.text.drop(while: { $0 == " " }).utf8.count
+            let trimmed = part.text.trimmingSpaces()
+            let leading = String(part.text.unicodeScalars.prefix(while: \.isTrimmableSpace)).utf8.count
             let location = SourceLocation(line: node.location.line, column: node.location.column + part.offset + leading)
             if trimmed.isEmpty {
                 throw ConfigError("malformed \(what) size '\(text)': expected \(example)", at: location)
@@ -259,11 +259,5 @@ enum WholeNumber: Equatable {
             return
         }
         self = .value(negative ? -magnitude : magnitude)
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -48,14 +48,3 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
         diagnostics.map(\.description).joined(separator: "\n")
     }
 }
-
-extension SourceLocation {
-    /// This location, taken relative to a text that starts at `origin` in a file,
-    /// as a location in the file. Columns shift only on the text's first line.
-    public func shifted(by origin: SourceLocation) -> SourceLocation {
-        SourceLocation(
-            line: origin.line + line - 1,
-            column: line == 1 ? origin.column + column - 1 : column
-        )
-    }
-}

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SiteKit
+import ConfigTree
 
 @Suite struct SpaceTrimmingTests {
     /// The fast trim must agree with Foundation's `.whitespaces` on every kind of edge.
@@ -10,5 +10,13 @@ import Testing
     ])
     func agreesWithFoundation(_ text: String) {
         #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Sizes and layer fields trim the parts they split (Substrings) by the same rule.
+    @Test func substringsTrimByTheSameRule() {
+        let parts = "6 \u{3000}x\t6".split(separator: "x").map { $0.trimmingSpaces() }
+        #expect(parts == ["6", "6"])
+        #expect(Unicode.Scalar(0x3000)!.isTrimmableSpace)
+        #expect(!Unicode.Scalar("\n").isTrimmableSpace)
     }
 }
