@@ -6,8 +6,8 @@ Called by Benchmarks/run, which writes CONFIG.json:
 
     {"corpus": "10,000 chapters", "input_dir": ".../corpus-10000", "runs": 5,
      "results": ".../results-10000.json",
-     "commands": [{"name": "sitegen (bench templates)", "kind": "sitegen",
-                   "argv": [...], "output": ".../out/sitegen-bench"}, ...]}
+     "commands": [{"name": "sitegen, bench templates", "kind": "sitegen",
+                   "argv": [...], "output": ".../out-10000/sitegen"}, ...]}
 
 Each round runs every command once, in order (A B C D E, A B C D E, ...), after one
 untimed warm-up round, so the tools share whatever else the machine is doing.

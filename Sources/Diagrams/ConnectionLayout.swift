@@ -37,9 +37,6 @@ struct ConnectionLayout: Sendable {
         bodyBottom = top + bodyHeight
     }
 
-    var gridWidth: Double { cell * Double(input.width) }
-    var gridHeight: Double { cell * Double(input.height) }
-
     func cellCenter(column: Int, row: Int) -> Point {
         Point(x: gridOrigin.x + cell * (Double(column) + 0.5), y: gridOrigin.y + cell * (Double(row) + 0.5))
     }

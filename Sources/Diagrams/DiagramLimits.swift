@@ -1,7 +1,8 @@
 /// The largest toy sizes that still draw legibly in a figure a page column
 /// wide, and within the 30 KB budget per SVG.
 public enum DiagramLimits {
-    /// Input grids up to 12×12 pixels (cells stay at least 18 units wide).
+    /// Input grids up to 12×12 pixels (cells stay at least 18 units wide in the
+    /// connection figures, 14 in the filters figure).
     public static let maxInputSide = 12
     /// Hidden layers up to 16 units; beyond `maxDrawnUnits` the column is
     /// sampled with an ellipsis and a count.

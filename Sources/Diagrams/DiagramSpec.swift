@@ -36,8 +36,9 @@ public struct DiagramSpec: Sendable, Hashable {
         public static let filters = 3
     }
 
-    /// A spec built in code; checked with the same rules as a parsed block
-    /// (errors are located at `location`).
+    /// A spec built in code; its sizes are checked with the same limits and
+    /// fit rules as a parsed block's (errors are located at `location`). A
+    /// size the kind does not draw is ignored here, where a block reports it.
     public init(
         kind: DiagramKind,
         input: GridSize? = nil,

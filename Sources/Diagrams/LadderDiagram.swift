@@ -103,7 +103,7 @@ enum LadderDiagram {
         return Swift.max(1, (maxExponent + 5) / 6)
     }
 
-    /// Bar length ∝ log10(value); no bar for counts below 1.
+    /// Bar length ∝ log10(value); no bar for a count of 1 or less.
     static func barLength(_ value: Int, maxExponent: Int) -> Double {
         guard value > 1, maxExponent > 0 else { return 0 }
         let exponent = DecimalDigits.powerOfTenExponent(value).map(Double.init) ?? log10(Double(value))

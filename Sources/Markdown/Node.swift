@@ -25,7 +25,6 @@ public struct Node {
 
     public var parent: Node? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: Node? { wrap(cmark_node_first_child(pointer)) }
-    public var lastChild: Node? { wrap(cmark_node_last_child(pointer)) }
     public var next: Node? { wrap(cmark_node_next(pointer)) }
     public var previous: Node? { wrap(cmark_node_previous(pointer)) }
 
@@ -67,7 +66,6 @@ public struct Node {
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     /// 1-based byte column where the node starts.
     public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
-    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
     /// The plain text of this node and its descendants: literals of text and
     /// code, a space for line breaks, and the stand-in text of custom nodes.

@@ -59,14 +59,4 @@ public enum NodeType: Sendable, Hashable {
         case .none: return CMARK_NODE_NONE
         }
     }
-
-    /// Inline nodes live inside paragraphs, headings and other inlines.
-    public var isInline: Bool {
-        switch self {
-        case .text, .softBreak, .lineBreak, .code, .htmlInline, .customInline, .emphasis, .strong, .link, .image:
-            return true
-        default:
-            return false
-        }
-    }
 }

@@ -19,12 +19,4 @@ public enum LayerType: String, Sendable, Hashable, CaseIterable {
     case residual
     /// Parallel branches fed the same input, joined along the channels.
     case concat
-
-    /// Whether the layer only groups other layers (its parameters are theirs).
-    public var isGroup: Bool {
-        switch self {
-        case .sequential, .repeat, .residual, .concat: return true
-        default: return false
-        }
-    }
 }

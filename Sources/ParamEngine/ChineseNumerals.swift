@@ -6,7 +6,7 @@
 /// 10–19 at the start read 十, 十一 (but 一百一十 inside); zero is 零.
 /// Digits are 一二三…; the spoken 两 (两千) is not used, so every count reads
 /// the same way. Foundation's spell-out is not used: it writes 10¹² as 一兆 and
-/// zero as 〇 (see facts.md).
+/// zero as 〇 (the README's `cn-count` row shows the results).
 enum ChineseNumerals {
     private static let digits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 

@@ -6,8 +6,8 @@ import Foundation
 /// Foundation's default keeps two significant digits (138,357,544 → 1.4亿); we
 /// keep three (1.38亿, 98.2万 for 982,081), rounding half away from zero, and
 /// write whole numbers below the first unit (10⁴ in Chinese, 10³ in English) in
-/// full, because rounding 1234 to "1230" would look exact. Values round: 9,999
-/// is 1万 and 10K. Beyond CLDR's last unit (万亿, T) the count of that unit grows
+/// full, because rounding 1234 to "1230" would look exact. Larger values round:
+/// 99,999 is 10万 and 100K (9,999 is 9999 in Chinese and 10K in English). Beyond CLDR's last unit (万亿, T) the count of that unit grows
 /// with group separators (10¹⁸ → 1,000,000万亿): never 兆, which means 10⁶ in
 /// mainland usage.
 enum CompactNotation {

@@ -39,7 +39,7 @@ enum ExpressionLexer {
     static func tokens(of text: String, at origin: SourceLocation) throws(ConfigError) -> [ExpressionToken] {
         var tokens: [ExpressionToken] = []
         let scalars = Array(text.unicodeScalars)
-        // Byte offset of each scalar, so that columns count UTF-8 bytes like cmark and libyaml.
+        // Byte offset of each scalar, so that columns count UTF-8 bytes like cmark.
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset = 0

@@ -7,8 +7,6 @@ enum TestSupport {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    static let repositoryRoot = fixtures.deletingLastPathComponent().deletingLastPathComponent()
-
     /// A fresh temporary folder, removed by the caller with `cleanUp`.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)", isDirectory: true)

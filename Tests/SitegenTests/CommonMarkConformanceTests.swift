@@ -48,7 +48,7 @@ struct CommonMarkConformanceTests {
                     return (index, actual == expected ? nil : "sitegen:\n\(actual)\nlibcmark:\n\(expected)")
                 }
             }
-            // Two processes at a time: the machine has two cores.
+            // Four processes in flight: each mostly waits on process start-up.
             while next < min(4, examples.count) { add(next); next += 1 }
             while let (index, problem) = try await group.next() {
                 if problem != nil { mismatches.append((index, problem)) }

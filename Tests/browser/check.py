@@ -1,6 +1,6 @@
 """The browser check of a built site: see README.md. Run through ./check, which sets up what it needs.
 
-Usage: check.py PUBLIC_DIR [--screenshots DIR]
+Usage: check.py PUBLIC_DIR --screenshots DIR
 Prints `PAGE: problem` lines, then one summary line; exits 1 on any failure, 2 on bad usage.
 """
 

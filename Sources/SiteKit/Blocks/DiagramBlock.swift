@@ -6,9 +6,8 @@ import ParamEngine
 /// written to `diagrams/` for linking and reuse.
 enum DiagramBlock {
     static func html(body: ConfigNode?, plan: SitePlan, numbers: NumberContext, figures: FigureFiles) throws(ConfigErrors) -> String {
-        guard let body else {
-            throw ConfigErrors([ConfigError("a diagram block needs at least 'kind: full | local | shared | filters | ladder'", at: .start)])
-        }
+        // An empty block is the parser's to report, with the kinds it knows.
+        let body = body ?? ConfigNode(.null, at: .start)
         let spec = try DiagramSpec.parse(body)
         var scenario = numbers.scenario
         if let name = spec.scenario {

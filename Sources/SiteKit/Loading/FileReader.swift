@@ -5,8 +5,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads whole files with plain POSIX calls: one open, fstat, read and close
-/// per file, into one buffer. Foundation's `Data(contentsOf:)` costs about
+/// Reads whole files with plain POSIX calls: one open and fstat, reads up to
+/// the end of the file (usually two: the bytes, then the end), one close, into
+/// one buffer. Foundation's `Data(contentsOf:)` costs about
 /// twice as much per file, which shows when a site has thousands of chapters.
 enum FileReader {
     struct ReadError: Error, LocalizedError {

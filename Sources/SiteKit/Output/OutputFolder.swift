@@ -22,7 +22,6 @@ public struct OutputFolder: Sendable {
 
     public let target: URL
     public let staging: URL
-    let displayName: String
     /// The staging folder's path with a trailing slash, for fast path building.
     let stagingPath: String
     /// Whether the staging folder is the previous build (else it started empty,
@@ -92,7 +91,7 @@ public struct OutputFolder: Sendable {
         } catch {
             throw refuse("cannot create the staging folder \(staging.path): \(error.localizedDescription)")
         }
-        return OutputFolder(target: resolved, staging: staging, displayName: displayName, stagingPath: staging.path + "/", isReused: reused)
+        return OutputFolder(target: resolved, staging: staging, stagingPath: staging.path + "/", isReused: reused)
     }
 
     /// Where the replaced site is kept for reuse: `.NAME.sitegen-previous` beside it.

@@ -11,7 +11,6 @@ public struct TemplateSet: Sendable {
     public static let requiredTemplates = ["chapter", "home", "404"]
 
     let library: MustacheLibrary
-    public let names: [String]
     /// The top-level variable names the templates use (`page` for `page.title`),
     /// or nil when that cannot be known (a template changes its delimiters).
     /// Values no template reads need not be built for every page.
@@ -71,7 +70,7 @@ public struct TemplateSet: Sendable {
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         let texts = sources.values.map(\.text)
         let used: Set<String>? = texts.contains { $0.contains("{{=") } ? nil : texts.reduce(into: Set<String>()) { $0.formUnion(VariableReferences.find(in: $1)) }
-        return TemplateSet(library: library, names: sources.keys.sorted(), usedVariables: used)
+        return TemplateSet(library: library, usedVariables: used)
     }
 
     /// Compiles one template's text, with sitegen's escaping (`TemplateEscaping`).

@@ -4,11 +4,12 @@ import Markdown
 /// wrapped in the source shows no gap: Chinese authors wrap long lines, and
 /// a browser shows a newline as a space.
 ///
-/// The rule is CSS Text 3's segment-break transformation (also goldmark's
-/// "css3draft" East Asian line breaks): the break goes when the character
-/// before or after it is East Asian wide (Han, kana, CJK punctuation and
-/// full-width forms), so `参数，\nPyTorch` and `{{ full }}\n个参数` join too.
-/// Hangul on either side keeps the break: Korean separates words with spaces.
+/// The rule widens CSS Text 3's segment-break transformation (also goldmark's
+/// "css3draft" East Asian line breaks), which drops the break only when the
+/// characters on both sides are East Asian wide: here one wide side is enough
+/// (Han, kana, CJK punctuation and full-width forms), so `参数，\nPyTorch` and
+/// `{{ full }}\n个参数` join too, as Chinese authors mean them to. Hangul on
+/// either side keeps the break, as in CSS: Korean separates words with spaces.
 struct CJKLineBreaks {
     /// `softBreaks`: the document's soft line breaks.
     func apply(to softBreaks: [Node]) {
@@ -30,7 +31,8 @@ struct CJKLineBreaks {
         }
     }
 
-    /// East Asian wide or full-width, Hangul excluded.
+    /// East Asian wide or full-width. The compatibility jamo (U+3130–318F) fall
+    /// in this range; `apply` checks Hangul first.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -59,19 +59,10 @@ struct LinkRewriter {
         return pending
     }
 
-    enum Outcome: Equatable {
+    enum Outcome {
         case keep
         case replace(String, anchor: (file: String, id: String)?)
         case broken(String)
-
-        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
-            switch (lhs, rhs) {
-            case (.keep, .keep): return true
-            case (.replace(let a, let x), .replace(let b, let y)): return a == b && x?.file == y?.file && x?.id == y?.id
-            case (.broken(let a), .broken(let b)): return a == b
-            default: return false
-            }
-        }
     }
 
     func rewrite(_ url: String, isImage: Bool) -> Outcome {
