@@ -16,21 +16,8 @@ extension Sitegen {
         var content = "content"
 
         func run() throws {
-            let path = file == "-" ? "<stdin>" : file
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: file) else {
-                    throw report(BuildFailure([Diagnostic(path: file, message: "cannot read file")]), outcome: nil)
-                }
-                data = read
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                throw report(BuildFailure([Diagnostic(path: path, message: "invalid UTF-8; save the file as UTF-8")]), outcome: nil)
-            }
             do {
-                let html = try SingleFileRenderer.render(text: text, path: path, contentDirectory: content)
+                let html = try SingleFileRenderer.render(file: file, contentDirectory: content)
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
                 throw report(error, outcome: nil)

@@ -57,6 +57,16 @@ import Testing
         #expect(result.stderr.contains("did you mean 'shared'?"))
     }
 
+    @Test func renderReportsWhereAFileIsNotUTF8() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.md")
+        try Data("ok\nbad ".utf8 + [0xFF]).write(to: file)
+        let result = try SitegenProcess.run(["render", file.path, "--content", folder.appendingPathComponent("none").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.md:2:5: error: invalid UTF-8"), "\(result.stderr)")
+    }
+
     @Test func paramsListsEveryQuantityAsTextAndJSON() throws {
         let site = try Paths.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }

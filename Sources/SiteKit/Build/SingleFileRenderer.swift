@@ -5,6 +5,18 @@ import ParamEngine
 /// `sitegen render`: one Markdown file through the same Markdown pipeline as
 /// the site (placeholders, blocks, heading ids, CJK line breaks), no template.
 public enum SingleFileRenderer {
+    /// Renders the file at `file`, or standard input for `-`, read as the site
+    /// reads its chapters (so a bad byte is reported with its line and column).
+    public static func render(file: String, contentDirectory: String) throws(BuildFailure) -> String {
+        let displayPath = file == "-" ? "<stdin>" : file
+        switch SourceText.read(path: file == "-" ? "/dev/stdin" : file, displayPath: displayPath) {
+        case .failure(let diagnostic):
+            throw BuildFailure([diagnostic])
+        case .success(let text):
+            return try render(text: text, path: displayPath, contentDirectory: contentDirectory)
+        }
+    }
+
     /// `contentDirectory` supplies site.yml options, the scenario and models when
     /// it exists; without it the defaults apply (the article's scenario).
     public static func render(text: String, path: String, contentDirectory: String) throws(BuildFailure) -> String {
