@@ -54,8 +54,10 @@ let package = Package(
         .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
-        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"], resources: []),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark"]),
+        // Fixture sites and temporary folders for the two test targets that build sites.
+        .target(name: "TestFolders", path: "Tests/TestFolders"),
+        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]
 )

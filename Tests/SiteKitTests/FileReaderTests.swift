@@ -1,11 +1,12 @@
 import Foundation
+import TestFolders
 import Testing
 @testable import SiteKit
 
 @Suite struct FileReaderTests {
     @Test(arguments: [0, 1, 4095, 65536, 200_001])
     func readsWholeFiles(size: Int) throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7) }
         let path = folder.appendingPathComponent("file").path
@@ -26,7 +27,7 @@ import Testing
     /// A pipe has no size at all: everything written to it is read, across
     /// several chunks.
     @Test func readsAPipeToItsEnd() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(path, 0o600) == 0)

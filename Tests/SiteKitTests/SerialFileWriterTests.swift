@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 @testable import SiteKit
 
@@ -6,7 +7,7 @@ import Testing
     /// Files written from many threads all arrive, and a file that cannot be
     /// written is reported with its path instead of being lost.
     @Test func writesEveryFileAndReportsTheOnesThatFail() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try OutputFolder.prepare(folder.appendingPathComponent("public"), displayName: "public", sources: [], protected: [])
         defer { output.discard() }

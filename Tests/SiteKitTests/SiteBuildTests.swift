@@ -1,18 +1,19 @@
 import Foundation
+import TestFolders
 import Testing
 @testable import SiteKit
 
 /// The fixture site built end to end, compared file by file with its expected output.
 @Suite struct SiteBuildTests {
-    static let expected = TestSupport.fixtures.appendingPathComponent("basic-site/expected")
+    static let expected = TestFolders.fixtures.appendingPathComponent("basic-site/expected")
 
     @Test func buildsTheFixtureSiteExactlyAsExpected() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let summary = try SiteBuilder.build(TestSupport.options(site))
         #expect(summary.pages == 4)
-        let built = try TestSupport.snapshot(site.appendingPathComponent("public"))
-        let expected = try TestSupport.snapshot(Self.expected)
+        let built = try TestFolders.snapshot(site.appendingPathComponent("public"))
+        let expected = try TestFolders.snapshot(Self.expected)
         if ProcessInfo.processInfo.environment["SITEGEN_UPDATE_FIXTURES"] == "1" {
             TestSupport.cleanUp(Self.expected)
             try FileManager.default.copyItem(at: site.appendingPathComponent("public"), to: Self.expected)
@@ -24,19 +25,19 @@ import Testing
     }
 
     @Test func outputIsByteIdenticalWhereverTheSiteLives() throws {
-        let first = try TestSupport.copyFixture("basic-site")
-        let second = try TestSupport.copyFixture("basic-site")
+        let first = try TestFolders.copyFixture("basic-site")
+        let second = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(first); TestSupport.cleanUp(second) }
         _ = try SiteBuilder.build(TestSupport.options(first))
         _ = try SiteBuilder.build(TestSupport.options(second, output: "deeper/out"))
         _ = try SiteBuilder.build(TestSupport.options(first, output: "again"))
-        let a = try TestSupport.snapshot(first.appendingPathComponent("public"))
-        #expect(a == (try TestSupport.snapshot(second.appendingPathComponent("deeper/out"))))
-        #expect(a == (try TestSupport.snapshot(first.appendingPathComponent("again"))))
+        let a = try TestFolders.snapshot(first.appendingPathComponent("public"))
+        #expect(a == (try TestFolders.snapshot(second.appendingPathComponent("deeper/out"))))
+        #expect(a == (try TestFolders.snapshot(first.appendingPathComponent("again"))))
     }
 
     @Test func rebuildsReuseThePreviousBuildAndDropStaleFiles() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let extra = site.appendingPathComponent("content/10-extra.md")
         try TestSupport.write("---\ntitle: 多余\nweight: 10\n---\n\n```diagram\nkind: full\n```\n", to: extra)
@@ -47,22 +48,22 @@ import Testing
         // Two more builds: the second reuses the folder the first replaced.
         _ = try SiteBuilder.build(TestSupport.options(site))
         _ = try SiteBuilder.build(TestSupport.options(site))
-        let files = try TestSupport.snapshot(site.appendingPathComponent("public")).keys
+        let files = try TestFolders.snapshot(site.appendingPathComponent("public")).keys
         #expect(!files.contains("10-extra.html"))
         #expect(!files.contains("diagrams/10-extra-1-full.svg"))
         #expect(!files.contains { $0.hasPrefix("images/") })
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/images").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(".public.sitegen-previous/.sitegen-output").path))
         // The result equals a build from scratch.
-        let fresh = try TestSupport.copyFixture("basic-site")
+        let fresh = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(fresh) }
         try Self.dropImage(in: fresh)
         _ = try SiteBuilder.build(TestSupport.options(fresh))
-        #expect(try TestSupport.snapshot(fresh.appendingPathComponent("public")) == TestSupport.snapshot(site.appendingPathComponent("public")))
+        #expect(try TestFolders.snapshot(fresh.appendingPathComponent("public")) == TestFolders.snapshot(site.appendingPathComponent("public")))
     }
 
     @Test func aRebuildNeverFollowsALinkOutOfTheOutputFolder() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let outside = site.appendingPathComponent("outside")
         try TestSupport.write("keep me", to: outside.appendingPathComponent("photo.jpg"))
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func aFileThatBecomesAFolderDoesNotBlockLaterBuilds() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let notes = site.appendingPathComponent("content/notes")
         try TestSupport.write("a file", to: notes)
@@ -96,21 +97,21 @@ import Testing
     }
 
     @Test func filesOthersLeaveInTheOutputDoNotComeBackEveryOtherBuild() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         _ = try SiteBuilder.build(TestSupport.options(site))
         try TestSupport.write("", to: site.appendingPathComponent("public/.DS_Store"))
         var snapshots: [[String: Data]] = []
         for _ in 0..<3 {
             _ = try SiteBuilder.build(TestSupport.options(site))
-            snapshots.append(try TestSupport.snapshot(site.appendingPathComponent("public")))
+            snapshots.append(try TestFolders.snapshot(site.appendingPathComponent("public")))
         }
         #expect(snapshots[0] == snapshots[1] && snapshots[1] == snapshots[2])
         #expect(snapshots[0][".DS_Store"] == nil)
     }
 
     @Test func linkLoopsInTheContentFolderEndTheWalk() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let content = site.appendingPathComponent("content")
         try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("loop1"), withDestinationURL: content)
@@ -127,7 +128,7 @@ import Testing
     }
 
     @Test func draftsAppearOnlyWhenAskedFor() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         _ = try SiteBuilder.build(TestSupport.options(site))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/03-draft.html").path))
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func aNewMarkdownFileBecomesAChapterWithNoOtherEdit() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         try TestSupport.write("---\ntitle: 新的一章\nweight: 10\n---\n\n内容。\n", to: site.appendingPathComponent("content/10-new.md"))
         _ = try SiteBuilder.build(TestSupport.options(site))
@@ -149,7 +150,7 @@ import Testing
     }
 
     @Test func longSitesWriteTheChapterListOnceInsteadOfOnEveryPage() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let config = site.appendingPathComponent("content/site.yml")
         try TestSupport.write(try TestSupport.read(config) + "nav_inline_limit: 1\n", to: config)
@@ -162,7 +163,7 @@ import Testing
     }
 
     @Test func withoutBaseURLThereIsNoSitemapOrCanonicalLink() throws {
-        let site = try TestSupport.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { TestSupport.cleanUp(site) }
         let config = site.appendingPathComponent("content/site.yml")
         try TestSupport.write(try TestSupport.read(config).replacingOccurrences(of: "base_url: https://example.org/docs/\n", with: ""), to: config)

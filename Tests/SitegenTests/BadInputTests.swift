@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// One test per bad input, through the command as users run it: a clear
@@ -77,11 +78,11 @@ import Testing
 
     @Test(arguments: cases)
     func badInputIsReportedAndTheOutputIsUntouched(_ badCase: Case) throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         // A previous good build.
         #expect(try SitegenProcess.run(["--quiet"], in: site).status == 0)
-        let before = try Self.snapshot(site.appendingPathComponent("public"))
+        let before = try TestFolders.snapshot(site.appendingPathComponent("public"))
 
         for (path, text) in badCase.edits {
             let url = site.appendingPathComponent(path)
@@ -103,14 +104,14 @@ import Testing
         let messages = result.stderr.split(separator: "\n").map(String.init)
         #expect(messages.contains { $0.hasPrefix(badCase.expected) }, "expected '\(badCase.expected)…' in \(messages)")
         #expect(messages.last?.hasSuffix("nothing was written") == true)
-        #expect(try Self.snapshot(site.appendingPathComponent("public")) == before, "the output folder changed")
+        #expect(try TestFolders.snapshot(site.appendingPathComponent("public")) == before, "the output folder changed")
         // No staging folder is left behind (the kept previous build is reused by the next build).
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("sitegen") && !$0.hasSuffix(".sitegen-previous") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func everyProblemOfARunIsReported() throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         try Data("## no front matter\n".utf8).write(to: site.appendingPathComponent("content/05-a.md"))
         try Data("---\ntitle: B\n---\n\n[x](nope.md)\n".utf8).write(to: site.appendingPathComponent("content/06-b.md"))
@@ -124,7 +125,7 @@ import Testing
 
     @Test(arguments: ["/", "content", "templates", ".", "content/out", "templates/assets/out"])
     func refusesDangerousOutputFolders(_ output: String) throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try SitegenProcess.run(["--output", output], in: site)
         #expect(result.status == 1)
@@ -134,7 +135,7 @@ import Testing
     }
 
     @Test func refusesToReplaceAFolderSitegenDidNotWrite() throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.createDirectory(at: site.appendingPathComponent("public"), withIntermediateDirectories: true)
         try Data("precious".utf8).write(to: site.appendingPathComponent("public/notes.txt"))
@@ -142,15 +143,5 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("did not write"))
         #expect(try Data(contentsOf: site.appendingPathComponent("public/notes.txt")) == Data("precious".utf8))
-    }
-
-    /// Every file under `folder` with its bytes.
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            files[url.path] = try Data(contentsOf: url)
-        }
-        return files
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// The command line as users meet it: exit statuses, messages, subcommands.
 @Suite struct CommandLineTests {
     @Test func buildsWithDefaultFoldersAndPrintsOneSummaryLine() throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try SitegenProcess.run([], in: site)
         #expect(result.status == 0, "\(result.stderr)")
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func renderPrintsTheBodyOfOneFile() throws {
-        let folder = try Paths.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try SitegenProcess.run(["render", "-", "--content", folder.appendingPathComponent("none").path], stdin: "---\ntitle: T\n---\n## 权值共享\n\n共 {{ shared }} 个参数\u{FF0C}\n中文换行。\nEnglish\nwraps.\n")
         #expect(result.status == 0, "\(result.stderr)")
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func renderUsesTheFilesOwnScenario() throws {
-        let folder = try Paths.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try SitegenProcess.run(["render", "-", "--content", folder.appendingPathComponent("none").path], stdin: "---\ntitle: T\nparams:\n  filters: 7\n---\n{{ filter_count | plain }} 个卷积核\n")
         #expect(result.status == 0, "\(result.stderr)")
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func renderReportsBadPlaceholdersWithTheirPosition() throws {
-        let folder = try Paths.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("x.md")
         try Data("第一行\n\n共 {{ sharde }} 个\n".utf8).write(to: file)
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func renderReportsWhereAFileIsNotUTF8() throws {
-        let folder = try Paths.temporaryFolder()
+        let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("bad.md")
         try Data("ok\nbad ".utf8 + [0xFF]).write(to: file)
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func paramsListsEveryQuantityAsTextAndJSON() throws {
-        let site = try Paths.copyFixture("basic-site")
+        let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
         let text = try SitegenProcess.run(["params"], in: site)
         #expect(text.status == 0, "\(text.stderr)")

@@ -1,5 +1,6 @@
 import Ccmark
 import Foundation
+import TestFolders
 import Testing
 
 /// Every CommonMark example rendered by `sitegen render` gives the same HTML
@@ -27,8 +28,7 @@ struct CommonMarkConformanceTests {
         let examples = try CommonMarkExamples.load(mode.file)
         #expect(examples.count > 10)
         // A content folder with only site.yml, carrying the Markdown options.
-        let content = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-cm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let content = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: content) }
         try Data("markdown:\n  smart: \(mode.smart)\n  unsafe_html: \(mode.unsafe)\n".utf8).write(to: content.appendingPathComponent("site.yml"))
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Runs the built `sitegen` executable, as a user would.
 struct SitegenProcess {
@@ -52,22 +53,6 @@ struct SitegenProcess {
 }
 
 enum Paths {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
     /// The shared reference material beside the checkout (present in CI, not in a user's clone).
-    static let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-cli-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    static func copyFixture(_ name: String) throws -> URL {
-        let folder = try temporaryFolder()
-        for part in ["content", "templates"] {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name).appendingPathComponent(part), to: folder.appendingPathComponent(part))
-        }
-        return folder
-    }
+    static let shared = TestFolders.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
 }
