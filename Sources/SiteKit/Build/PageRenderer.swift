@@ -26,6 +26,19 @@ struct PageRenderer: Sendable {
         case notFound
         case chapterScript
         case sitemap(baseURL: String)
+
+        /// The files of a site: the sitemap only with a base URL.
+        static func all(baseURL: String?) -> [SiteFile] {
+            [.chapterScript, .notFound] + (baseURL.map { [.sitemap(baseURL: $0)] } ?? [])
+        }
+
+        var fileName: String {
+            switch self {
+            case .notFound: return GeneratedFiles.notFound
+            case .chapterScript: return GeneratedFiles.chapterScript
+            case .sitemap: return GeneratedFiles.sitemap
+            }
+        }
     }
 
     struct Outcome: Sendable {
@@ -92,28 +105,24 @@ struct PageRenderer: Sendable {
         writer.write(url, html)
         outcome.written.append(url)
         for file in figures.files {
-            writer.write("diagrams/" + file.name, file.svg)
-            outcome.written.append("diagrams/" + file.name)
+            writer.write(GeneratedFiles.diagramsPrefix + file.name, file.svg)
+            outcome.written.append(GeneratedFiles.diagramsPrefix + file.name)
         }
         return outcome
     }
 
     private func render(_ file: SiteFile) -> Outcome {
-        let name: String
         let text: String
         switch file {
         case .notFound:
-            name = GeneratedFiles.notFound
-            let meta = PageMeta(url: name, slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
+            let meta = PageMeta(url: file.fileName, slug: "404", title: "404", titleHTML: "404", description: "", number: nil)
             text = templates.render(context.notFound(meta: meta), template: "404")
         case .chapterScript:
-            name = GeneratedFiles.chapterScript
             text = ChapterScript.make(plan.chapters)
         case .sitemap(let baseURL):
-            name = GeneratedFiles.sitemap
             text = Sitemap.make(baseURL: baseURL, pages: [plan.home] + plan.chapters)
         }
-        writer.write(name, text)
-        return Outcome(written: [name])
+        writer.write(file.fileName, text)
+        return Outcome(written: [file.fileName])
     }
 }

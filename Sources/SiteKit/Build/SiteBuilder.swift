@@ -53,11 +53,12 @@ public enum SiteBuilder {
         // writes something else (a file where a folder goes, or the reverse).
         // A new one holds nothing stale, and the path sets are not needed.
         let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent("assets").path)
+        let siteFiles = PageRenderer.SiteFile.all(baseURL: source.config.baseURL)
         if output.isReused {
-            let generated = GeneratedFiles.files.subtracting(source.config.baseURL == nil ? [GeneratedFiles.sitemap] : [])
-            let planned = generated.union(assets.map { "assets/" + $0 } + source.staticFiles + plan.chapters.map(\.url))
+            let pages = [GeneratedFiles.home] + plan.chapters.map(\.url) + siteFiles.map(\.fileName)
+            let planned = Set(pages + assets.map { "assets/" + $0 } + source.staticFiles)
             do {
-                try output.removeStale(keeping: planned, keepingPrefix: "diagrams/")
+                try output.removeStale(keeping: planned, keepingPrefix: GeneratedFiles.diagramsPrefix)
             } catch {
                 fail("", error)
             }
@@ -72,7 +73,7 @@ public enum SiteBuilder {
             do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(file, error) }
             written.append(file)
         }
-        do { try output.createFolder("diagrams") } catch { fail("diagrams", error) }
+        do { try output.createFolder(GeneratedFiles.diagramsFolder) } catch { fail(GeneratedFiles.diagramsFolder, error) }
 
         // Pages, in parallel.
         var context = PageContext(config: source.config, plan: plan)
@@ -82,8 +83,6 @@ public enum SiteBuilder {
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
         // The jobs that list every chapter (the chapter script, the sitemap, the
         // home page) go first, so no big job leaves one core working alone at the end.
-        var siteFiles: [PageRenderer.SiteFile] = [.chapterScript, .notFound]
-        if let baseURL = source.config.baseURL { siteFiles.append(.sitemap(baseURL: baseURL)) }
         let jobs: [PageRenderer.Job] = siteFiles.map { .siteFile($0) } + [.home(source.home)]
             + source.chapters.indices.map { .chapter($0, source.chapters[$0]) }
         let outcomes = parallelMap(jobs) { renderer.render($0) }
@@ -107,9 +106,10 @@ public enum SiteBuilder {
         }
 
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: systemFailure) }
+        // Everything else stale went before the pages rendered: only figures are left to check.
         if output.isReused {
             do {
-                try output.removeStale(keeping: Set(written))
+                try output.removeStale(keeping: Set(written.filter { $0.hasPrefix(GeneratedFiles.diagramsPrefix) }), in: GeneratedFiles.diagramsPrefix)
             } catch {
                 throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")], isSystemFailure: true)
             }

@@ -12,4 +12,7 @@ enum GeneratedFiles {
     /// Files at the top of the output folder (the sitemap only with a base URL).
     static let files: Set<String> = [home, notFound, chapterScript, sitemap]
     static let folders: Set<String> = [assetsFolder, diagramsFolder]
+
+    /// `diagrams/`, the start of every figure file's path.
+    static let diagramsPrefix = diagramsFolder + "/"
 }
