@@ -14,9 +14,10 @@ browser_check_log() {
   echo "browser check: $*" >&2
 }
 
+# Installs the Debian packages named (default: the browser check's) that are missing.
 browser_check_install_apt_packages() {
   local missing=() package status
-  for package in "${BROWSER_CHECK_APT_PACKAGES[@]}"; do
+  for package in "${@:-${BROWSER_CHECK_APT_PACKAGES[@]}}"; do
     status="$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)"
     [ "$status" = "installed" ] || missing+=("$package")
   done
