@@ -116,10 +116,10 @@ import ParamEngine
     @Test func headingsGetUniqueIDsAndATableOfContents() {
         let (output, _) = render("# 标题\n\n## 概述\n\n### 细节 A\n\n## 概述\n\n## !!!\n")
         #expect(output.headings.map(\.id) == ["标题", "概述", "细节-a", "概述-1", "section"])
-        let toc = PageContext.tableOfContents(output.headings)
+        let toc = TableOfContents(output.headings).values
         #expect(toc.map { ($0["id"] as? TemplateText)?.text } == ["概述", "概述-1", "section"])
         #expect(((toc[0]["children"] as? [[String: Any]])?.first?["id"] as? TemplateText)?.text == "细节-a")
-        #expect(PageContext.tableOfContentsHTML(output.headings) == """
+        #expect(TableOfContents(output.headings).html == """
             <ol>
             <li><a href="#概述">概述</a>
             <ol>
@@ -129,7 +129,7 @@ import ParamEngine
             <li><a href="#section">!!!</a></li>
             </ol>
             """)
-        #expect(PageContext.tableOfContentsHTML([]) == "")
+        #expect(TableOfContents([]).html == "")
     }
 
     @Test func plainHeadingsGetTheSameInnerHTMLWithoutARender() {
@@ -145,10 +145,10 @@ import ParamEngine
         let (output, errors) = render("### 甲\n\n### 乙\n\n## 见[全连接](01-full.md)\n\n### 丙\n")
         #expect(errors.isEmpty, "\(errors)")
         #expect(output.headings[2].html == "见<a href=\"01-full.html\">全连接</a>")
-        let toc = PageContext.tableOfContents(output.headings)
+        let toc = TableOfContents(output.headings).values
         #expect(toc.map { ($0["id"] as? TemplateText)?.text } == ["甲", "乙", "见全连接"])
         #expect((toc[2]["title_html"] as? TemplateText)?.text == "见全连接")
-        #expect(PageContext.tableOfContentsHTML(output.headings) == """
+        #expect(TableOfContents(output.headings).html == """
             <ol>
             <li><a href="#甲">甲</a></li>
             <li><a href="#乙">乙</a></li>

@@ -76,9 +76,7 @@ public enum SiteBuilder {
         do { try output.createFolder(GeneratedFiles.diagramsFolder) } catch { fail(GeneratedFiles.diagramsFolder, error) }
 
         // Pages, in parallel.
-        var context = PageContext(config: source.config, plan: plan)
-        context.buildsTOC = templates.uses("toc")
-        context.buildsTOCHTML = templates.uses("toc_html")
+        let context = PageContext(config: source.config, plan: plan, templates: templates)
         let writer = SerialFileWriter(output: output)
         let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
         // The jobs that list every chapter (the chapter script, the sitemap, the

@@ -2,18 +2,18 @@
 /// Plain dictionaries (swift-mustache reads them directly, without
 /// reflection) whose text values are `TemplateText`.
 struct PageContext {
-    var site: [String: Any]
+    let site: [String: Any]
     /// The chapter list with nothing marked current, built once per build.
-    var chapters: [[String: Any]]
-    var metas: [PageMeta]
-    var chaptersInline: Bool
-    var baseURL: String?
+    let chapters: [[String: Any]]
+    let metas: [PageMeta]
+    let chaptersInline: Bool
+    let baseURL: String?
 
     /// Whether templates read `toc` / `toc_html` (each is built per page only then).
-    var buildsTOC = true
-    var buildsTOCHTML = true
+    let buildsTOC: Bool
+    let buildsTOCHTML: Bool
 
-    init(config: SiteConfig, plan: SitePlan) {
+    init(config: SiteConfig, plan: SitePlan, templates: TemplateSet) {
         let chapterMetas = plan.chapters
         var site: [String: Any] = [
             "title": TemplateText(plan.siteTitle.text), "title_html": TemplateText(plan.siteTitle.html),
@@ -26,6 +26,8 @@ struct PageContext {
         self.chapters = chapterMetas.map(\.navigationEntry)
         self.chaptersInline = chapterMetas.count <= config.navInlineLimit
         self.baseURL = config.baseURL
+        self.buildsTOC = templates.uses("toc")
+        self.buildsTOCHTML = templates.uses("toc_html")
     }
 
     private func common(page: [String: Any], content: String) -> [String: Any] {
@@ -90,68 +92,9 @@ struct PageContext {
     }
 
     private func addTableOfContents(_ headings: [Heading], to values: inout [String: Any]) {
-        values["has_toc"] = headings.contains { $0.level == 2 || $0.level == 3 }
-        if buildsTOC { values["toc"] = Self.tableOfContents(headings) }
-        if buildsTOCHTML { values["toc_html"] = TemplateText(Self.tableOfContentsHTML(headings)) }
-    }
-
-    /// The same table of contents as finished HTML, nested `<ol>` lists, as
-    /// Hugo's `.TableOfContents`: one variable instead of a loop over `toc`,
-    /// which costs a template engine far more for every page of a large site.
-    static func tableOfContentsHTML(_ headings: [Heading]) -> String {
-        // Appended piece by piece into one buffer: no temporary strings per entry.
-        var html = ""
-        html.reserveCapacity(headings.reduce(0) { $0 + $1.html.utf8.count + $1.id.utf8.count + 32 })
-        var openChildren = false
-        var any = false
-        var seenH2 = false
-        for heading in headings where heading.level == 2 || heading.level == 3 {
-            if heading.level == 3 && seenH2 {
-                html.append(openChildren ? "</li>\n<li>" : "\n<ol>\n<li>")
-                openChildren = true
-            } else {
-                if openChildren { html.append("</li>\n</ol>") }
-                openChildren = false
-                html.append(any ? "</li>\n<li>" : "<ol>\n<li>")
-                any = true
-                seenH2 = seenH2 || heading.level == 2
-            }
-            html.append("<a href=\"#")
-            html.append(HTMLEscaping.escape(heading.id))
-            html.append("\">")
-            html.append(heading.tocHTML)
-            html.append("</a>")
-        }
-        guard any else { return "" }
-        if openChildren { html.append("</li>\n</ol>") }
-        html.append("</li>\n</ol>")
-        return html
-    }
-
-    /// h2 headings with their h3 children; an h3 before any h2 stands alone.
-    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
-        var toc: [[String: Any]] = []
-        var children: [[String: Any]] = []
-        var seenH2 = false
-        func closeSection() {
-            guard !toc.isEmpty, !children.isEmpty else { return }
-            toc[toc.count - 1]["children"] = children
-            toc[toc.count - 1]["has_children"] = true
-            children = []
-        }
-        for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = [
-                "id": TemplateText(heading.id), "title_html": TemplateText(heading.tocHTML), "title": TemplateText(heading.text),
-            ]
-            if heading.level == 2 || !seenH2 {
-                closeSection()
-                toc.append(entry)
-                seenH2 = seenH2 || heading.level == 2
-            } else {
-                children.append(entry)
-            }
-        }
-        closeSection()
-        return toc
+        let toc = TableOfContents(headings)
+        values["has_toc"] = !toc.entries.isEmpty
+        if buildsTOC { values["toc"] = toc.values }
+        if buildsTOCHTML { values["toc_html"] = TemplateText(toc.html) }
     }
 }
