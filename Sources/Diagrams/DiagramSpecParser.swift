@@ -113,10 +113,7 @@ enum DiagramSpecParser {
 
     private static func parseKind(_ node: ConfigNode, errors: inout [ConfigError]) -> DiagramKind? {
         let expected = "one of \(kindNames.joined(separator: ", "))"
-        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
-            errors.append(ConfigError("'kind' expects \(expected); found \(found(node))", at: node.location))
-            return nil
-        }
+        guard let text = parseText(node, key: .kind, expected: expected, errors: &errors) else { return nil }
         guard let kind = DiagramKind(rawValue: text) else {
             let suggestion = Suggestion.didYouMean(text, in: kindNames)
             let hint = suggestion.isEmpty ? "; expected \(expected)" : suggestion
@@ -127,11 +124,9 @@ enum DiagramSpecParser {
     }
 
     private static func parseGrid(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<GridSize>? {
-        let expected = "'\(key.rawValue)' expects a size such as 6x6 or 6"
-        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
-            errors.append(ConfigError("\(expected); found \(found(node))", at: node.location))
-            return nil
-        }
+        let form = "a size such as 6x6 or 6"
+        let expected = "'\(key.rawValue)' expects \(form)"
+        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
         switch GridSize.parse(text) {
         case .success(let size):
             return Located(value: size, location: node.location)
@@ -150,11 +145,9 @@ enum DiagramSpecParser {
     }
 
     private static func parseCount(_ node: ConfigNode, key: Key, example: String, errors: inout [ConfigError]) -> Located<Int>? {
-        let expected = "'\(key.rawValue)' expects a whole number such as \(example)"
-        guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
-            errors.append(ConfigError("\(expected); found \(found(node))", at: node.location))
-            return nil
-        }
+        let form = "a whole number such as \(example)"
+        let expected = "'\(key.rawValue)' expects \(form)"
+        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
         switch WholeNumber.parse(text) {
         case .success(let value):
             return Located(value: value, location: node.location)
