@@ -64,8 +64,14 @@ public final class Document {
 
     /// Drops what the document tracks about a subtree about to be freed.
     func forgetSubtree(_ root: OpaquePointer) {
-        // Most removals (text nodes, soft breaks) touch nothing tracked.
+        // Nothing to forget while the document tracks nothing (most pages).
         guard !detached.isEmpty || !plainTextOfCustom.isEmpty else { return }
+        // A leaf (a text node, a soft break) is its whole subtree: no walk.
+        if cmark_node_first_child(root) == nil {
+            detached.remove(root)
+            plainTextOfCustom.removeValue(forKey: root)
+            return
+        }
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -114,7 +120,8 @@ public final class Document {
     }
 }
 
-/// Copies a C string cmark allocated, then frees it with cmark's allocator.
+/// Copies a C string cmark allocated, then frees it: with libc's `free`, which
+/// is cmark's default allocator (sitegen never sets another).
 func takeCString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
     guard let pointer else { return "" }
     defer { free(pointer) }
