@@ -8,7 +8,8 @@
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
-//   SiteKit     content, transforms, rendering, templates, output
+//   SiteCore    the generic generator: pages, plan, steps, transforms, templates, sinks
+//   Explainer   the explainer as a SiteCore plugin: placeholders, scenarios, blocks
 //   sitegen     the command line only
 import PackageDescription
 
@@ -35,17 +36,18 @@ let package = Package(
         .target(name: "Networks", dependencies: ["ConfigTree"], exclude: ["FORMAT.md"]),
         .target(name: "Diagrams", dependencies: ["ConfigTree"]),
         .target(
-            name: "SiteKit",
+            name: "SiteCore",
             dependencies: [
-                "Markdown", "ConfigTree", "ParamEngine", "Networks", "Diagrams",
+                "Markdown", "ConfigTree",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "Explainer", dependencies: ["SiteCore", "Markdown", "ConfigTree", "ParamEngine", "Networks", "Diagrams"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SiteKit",
+                "SiteCore", "Explainer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,7 +58,8 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
-        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
+        .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "TestFolders"]),
+        .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "ParamEngine", "Networks", "TestFolders"]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,6 +17,14 @@ public struct Node {
         self.document = document
     }
 
+    /// Which node of the tree this is: two `Node` values for the same cmark
+    /// node have the same identity.
+    public struct Identity: Hashable {
+        let pointer: OpaquePointer
+    }
+
+    public var identity: Identity { Identity(pointer: pointer) }
+
     private func wrap(_ other: OpaquePointer?) -> Node? {
         other.map { Node($0, in: document) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SiteKit
+import Explainer
+import SiteCore
 
 extension Sitegen {
     struct Build: ParsableCommand {
@@ -29,7 +30,7 @@ extension Sitegen {
             let start = clock.now
             let summary: BuildSummary
             do {
-                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts))
+                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts), plugins: Sitegen.plugins)
             } catch {
                 throw report(error)
             }

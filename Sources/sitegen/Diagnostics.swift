@@ -1,5 +1,5 @@
 import ArgumentParser
-import SiteKit
+import SiteCore
 
 import Foundation
 

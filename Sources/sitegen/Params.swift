@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SiteKit
+import Explainer
+import SiteCore
 
 extension Sitegen {
     struct Params: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SiteKit
+import Explainer
+import SiteCore
 
 extension Sitegen {
     struct Render: ParsableCommand {
@@ -17,7 +18,7 @@ extension Sitegen {
 
         func run() throws {
             do {
-                let html = try SingleFileRenderer.render(file: file, contentDirectory: content)
+                let html = try SingleFileRenderer.render(file: file, frontEnd: FrontEnd(options: BuildOptions(content: content, includeDrafts: true), plugins: Sitegen.plugins))
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
                 throw report(error, outcome: nil)

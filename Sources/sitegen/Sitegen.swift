@@ -1,5 +1,6 @@
 import ArgumentParser
-import SiteKit
+import Explainer
+import SiteCore
 
 /// The `sitegen` command: building is the default subcommand.
 @main
@@ -11,4 +12,7 @@ struct Sitegen: ParsableCommand {
         subcommands: [Build.self, Render.self, Params.self],
         defaultSubcommand: Build.self
     )
+
+    /// What sitegen adds to the generic site core: the explainer's numbers, diagrams and networks.
+    static let plugins: [any SitePlugin] = [ExplainerPlugin()]
 }

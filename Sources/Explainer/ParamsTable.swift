@@ -1,0 +1,50 @@
+import ConfigTree
+import ParamEngine
+import SiteCore
+
+/// ```params: the explainer's comparison as a table: each scheme's
+/// connections and parameters, and how much smaller it is than the row before.
+enum ParamsTable {
+    static func block(body: ConfigNode?, numbers: NumberContext) throws(ConfigErrors) -> RenderedBlock {
+        RenderedBlock(html: try html(body: body, numbers: numbers))
+    }
+
+    static func html(body: ConfigNode?, numbers: NumberContext) throws(ConfigErrors) -> String {
+        if let body, body.value != .null {
+            throw ConfigErrors([ConfigError("a params block takes no settings (it shows the page's scenario); leave it empty", at: body.location)])
+        }
+        let scenario = numbers.scenario
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"连接方式与参数量\" tabindex=\"0\"><table class=\"params\">\n<caption>连接方式与参数量</caption>\n"
+        html += "<thead><tr><th scope=\"col\">连接方式</th><th scope=\"col\">连接数</th><th scope=\"col\">参数量</th><th scope=\"col\">比上一行</th></tr></thead>\n<tbody>\n"
+        for row in scenario.comparison() {
+            let name = schemeName(row.scheme, scenario: scenario, numbers: numbers)
+            let connections = numbers.format(row.connections).html
+            let parameters = numbers.format(row.parameters).html
+            html += "<tr><th scope=\"row\">\(name)</th><td>\(connections)</td><td>\(parameters)</td><td>\(change(row.reduction, numbers: numbers))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table></div>"
+    }
+
+    static func schemeName(_ scheme: Scheme, scenario: Scenario, numbers: NumberContext) -> String {
+        switch scheme {
+        case .full: return "全连接"
+        case .local: return "局部连接"
+        case .shared: return "权值共享（1 个卷积核）"
+        case .filters:
+            let count = numbers.format(scenario.value(of: .filterCount), as: .plain).html
+            return "\(count) 个卷积核"
+        }
+    }
+
+    /// "÷10<sup>4</sup>" when the row is smaller, "×100" when larger, "—" for the first row.
+    static func change(_ reduction: Rational?, numbers: NumberContext) -> String {
+        guard let reduction else { return "—" }
+        if reduction.isInteger, reduction.numerator >= 1 {
+            return reduction.numerator == 1 ? "相同" : "÷" + numbers.format(reduction.numerator).html
+        }
+        if reduction.numerator == 1, reduction.denominator > 1 {
+            return "×" + numbers.format(reduction.denominator).html
+        }
+        return (try? NumberFormat.sci.format(reduction).html).map { "÷" + $0 } ?? reduction.description
+    }
+}

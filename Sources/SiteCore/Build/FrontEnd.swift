@@ -1,0 +1,50 @@
+import Foundation
+
+/// The front of every command: reading the content folder (and the
+/// templates) and planning the site. `build`, `params` and `render` all go
+/// through it, so they read files by the same rules and report the same errors.
+public struct FrontEnd: Sendable {
+    public var options: BuildOptions
+    public var plugins: [any SitePlugin]
+
+    public init(options: BuildOptions, plugins: [any SitePlugin]) {
+        self.options = options
+        self.plugins = plugins
+    }
+
+    var loader: ContentLoader {
+        ContentLoader(contentDirectory: options.contentURL, displayName: options.content, includeDrafts: options.includeDrafts, plugins: plugins)
+    }
+
+    /// The content folder, read and checked.
+    public func loadSite() throws(BuildFailure) -> SiteSource {
+        try loader.load()
+    }
+
+    /// The content folder and the templates; both are checked before
+    /// reporting, so one run shows every problem.
+    public func loadSiteAndTemplates() throws(BuildFailure) -> (site: SiteSource, templates: TemplateSet) {
+        var diagnostics: [Diagnostic] = []
+        var source: SiteSource?
+        var templates: TemplateSet?
+        do { source = try loadSite() } catch { diagnostics += error.diagnostics }
+        do { templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates) } catch { diagnostics += error.diagnostics }
+        guard let source, let templates, diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return (source, templates)
+    }
+
+    /// The site's plan, for commands that need no templates (`params`).
+    public func plan() throws(BuildFailure) -> SitePlan {
+        try SitePlan.make(try loadSite(), plugins: plugins)
+    }
+
+    /// The plan of the content folder when it exists, else of an empty site
+    /// (`render` of a lone file outside a project).
+    public func planIfPresent() throws(BuildFailure) -> SitePlan {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return try SitePlan.make(.empty, plugins: plugins)
+        }
+        return try plan()
+    }
+}

@@ -1,0 +1,56 @@
+import Markdown
+
+/// The Markdown part of rendering a page: the plugins' preparation, parse,
+/// the plugins' tree work, fenced blocks, then the core's transforms in a
+/// fixed order, then cmark's HTML. Used by the site build and by
+/// `sitegen render`, so both give the same HTML.
+struct MarkdownPipeline {
+    var options: MarkdownOptions
+    /// The plugins' work on this page, in plugin order.
+    var work: [any PageWork]
+    var anchorLabel: String
+    /// Whether to keep the page's visible text by section (for a search index).
+    var collectsSections = false
+
+    struct Output {
+        var html: String
+        var headings: [Heading]
+        /// The ids of `headings`.
+        var ids: HeadingIDSet
+        var pendingAnchors: [PendingAnchor]
+        var sections: [PageSection]
+
+        static let empty = Output(html: "", headings: [], ids: HeadingIDSet(), pendingAnchors: [], sections: [])
+    }
+
+    /// The node types the core's transforms work on.
+    private static let coreNodeTypes: [NodeType] = [.codeBlock, .softBreak, .heading, .link, .image]
+
+    /// `links` is nil for a lone file (`sitegen render`): links are then left as written.
+    func render(_ markdown: String, bodyFirstLine: Int, links: LinkTargets?, currentFile: String, sink: inout DiagnosticSink) -> Output {
+        let lineOffset = bodyFirstLine - 1
+        let prepared = work.reduce(markdown) { $1.prepare($0) }
+        let document = Document(markdown: prepared, options: options)
+        // One walk of the tree finds what every transform works on.
+        var types = Self.coreNodeTypes
+        for type in work.flatMap(\.nodeTypes) where !types.contains(type) { types.append(type) }
+        let nodes = CollectedNodes(byType: document.rootNode.collect(types))
+
+        for part in work {
+            part.transform(nodes, source: prepared, lineOffset: lineOffset, sink: &sink)
+        }
+        let handlers = work.reduce(into: [String: FencedBlocks.Handler]()) { $0.merge($1.blockHandlers) { first, _ in first } }
+        FencedBlocks(handlers: handlers).apply(to: nodes[.codeBlock], sink: &sink, lineOffset: lineOffset)
+        CJKLineBreaks().apply(to: nodes[.softBreak])
+        let anchors = HeadingAnchors(anchorLabel: anchorLabel)
+        let assigned = anchors.assignIDs(to: nodes[.heading])
+        var pending: [PendingAnchor] = []
+        if let links {
+            let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: assigned.ids)
+            pending = rewriter.apply(to: nodes[.link] + nodes[.image], sink: &sink, lineOffset: lineOffset)
+        }
+        let sections = collectsSections ? SectionText.collect(document.rootNode, headings: assigned.headings) : []
+        let headings = anchors.render(assigned.headings)
+        return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending, sections: sections)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Markdown
+
+/// Renders one page: Markdown → HTML → template, with its figures, into a
+/// `RenderedPage` value. It writes nothing. Shared by all worker threads: it
+/// holds only immutable values.
+struct PageRenderer: Sendable {
+    let plan: SitePlan
+    let templates: TemplateSet
+    /// Plain dictionaries for swift-mustache, so not `Sendable`; built before
+    /// rendering starts and only read by the workers.
+    nonisolated(unsafe) let context: PageContext
+    /// Whether pages keep their text by section (a site-wide step reads it).
+    let collectsSections: Bool
+
+    /// The accessible name of heading anchors (the theme's language is the site's).
+    static let anchorLabel = "本节链接"
+
+    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool) {
+        self.plan = plan
+        self.templates = templates
+        self.context = PageContext(plan: plan, templates: templates)
+        self.collectsSections = collectsSections
+    }
+
+    func render(_ page: Page) -> RenderedPage {
+        let dependencies = DependencyRecorder()
+        dependencies.record(.template(page.kind.template))
+        var sink = DiagnosticSink(path: page.diagnosticPath)
+        let figures = FigureFiles(pageSlug: page.slug)
+        var body = MarkdownPipeline.Output.empty
+        if let source = page.source {
+            dependencies.record(.contentFile(page.id.rawValue))
+            let workContext = PageWorkContext(figures: figures, dependencies: dependencies)
+            let pipeline = MarkdownPipeline(
+                options: plan.source.config.markdown,
+                work: plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
+                anchorLabel: Self.anchorLabel, collectsSections: collectsSections
+            )
+            body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)
+        }
+        var rendered = RenderedPage(
+            id: page.id, url: page.meta.url, html: "", headings: body.headings, headingIDs: body.ids,
+            pendingAnchors: body.pendingAnchors, figures: figures.files, sections: body.sections,
+            dependencies: PageDependencies(), diagnostics: sink.diagnostics
+        )
+        guard sink.isEmpty else { return rendered }
+        let values = context.values(for: page, content: body.html, headings: body.headings, dependencies: dependencies)
+        rendered.html = templates.render(values, template: page.kind.template)
+        rendered.dependencies = CurrentFingerprints(plan: plan, templates: templates).dependencies(of: dependencies.recorded)
+        return rendered
+    }
+}

@@ -1,0 +1,180 @@
+import ConfigTree
+import Foundation
+
+/// Reads the content folder: site.yml, the home page, chapters, the data
+/// files plugins read, and static files. Reports every problem it finds.
+public struct ContentLoader: Sendable {
+    public var contentDirectory: URL {
+        didSet { contentPath = contentDirectory.path }
+    }
+    /// `contentDirectory` as a path, worked out once rather than for every file.
+    private var contentPath: String
+    /// The folder as the user wrote it, for messages (`content`).
+    public var displayName: String
+    public var includeDrafts: Bool
+    public var plugins: [any SitePlugin]
+
+    public init(contentDirectory: URL, displayName: String, includeDrafts: Bool, plugins: [any SitePlugin]) {
+        self.contentDirectory = contentDirectory
+        self.contentPath = contentDirectory.path
+        self.displayName = displayName
+        self.includeDrafts = includeDrafts
+        self.plugins = plugins
+    }
+
+    func displayPath(_ relative: String) -> String {
+        ContentPaths.display(relative, in: displayName)
+    }
+
+    /// How the plugins use a content file: the first that claims it decides.
+    private func dataFileUse(_ relative: String) -> DataFileUse {
+        for plugin in plugins {
+            let use = plugin.dataFileUse(relative)
+            if case .none = use { continue }
+            return use
+        }
+        return .none
+    }
+
+    public func load() throws(BuildFailure) -> SiteSource {
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure([Diagnostic(path: displayName, message: "content folder not found")])
+        }
+
+        // site.yml
+        var siteSink = DiagnosticSink(path: displayPath("site.yml"))
+        let site = readYAMLFile("site.yml", sink: &siteSink)
+        var config = SiteConfig(site?.node, sink: &siteSink)
+        config.sourcePath = siteSink.path
+        config.fingerprint = site?.fingerprint ?? Fingerprint()
+        diagnostics += siteSink.diagnostics
+
+        let files = listFiles()
+
+        var home: PageSource?
+        var chapters: [PageSource] = []
+        var dataFiles: [DataFile] = []
+        var staticFiles: [String] = []
+        // Pages are read and their front matter parsed on all cores.
+        let pluginKeys = plugins.flatMap(\.frontMatterKeys)
+        let reservedSlugs = self.reservedSlugs
+        let pageFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(".md") }
+        let pages = parallelMap(pageFiles) { file in
+            var sink = DiagnosticSink(path: displayPath(file))
+            let page = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+            return (page, sink.diagnostics)
+        }
+        for (file, (page, problems)) in zip(pageFiles, pages) {
+            diagnostics += problems
+            guard let page else { continue }
+            if file == HomePage.sourceFile {
+                home = page
+            } else if !page.isDraft || includeDrafts {
+                chapters.append(page)
+            }
+        }
+        for file in files {
+            let isTopLevel = !file.utf8.contains(UInt8(ascii: "/"))
+            if isTopLevel && (file == "site.yml" || file.hasSuffix(".md")) { continue }
+            let use = dataFileUse(file)
+            if case .none = use {} else {
+                var sink = DiagnosticSink(path: displayPath(file))
+                if let text = readText(file, sink: &sink) {
+                    do {
+                        let node = try YAMLReader.parse(text)
+                        dataFiles.append(DataFile(relativePath: file, path: sink.path, node: node, fingerprint: Fingerprint(text)))
+                    } catch {
+                        sink.add(error)
+                    }
+                }
+                diagnostics += sink.diagnostics
+                if case .read = use { continue }
+            }
+            staticFiles.append(file)
+        }
+
+        chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
+        diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
+        diagnostics += checkGeneratedNames(staticFiles)
+
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        return SiteSource(contentFolder: displayName, config: config, home: home, chapters: chapters, dataFiles: dataFiles, staticFiles: staticFiles)
+    }
+
+    /// Every regular file under the content folder, relative and sorted; hidden files skipped.
+    private func listFiles() -> [String] {
+        DirectoryWalker.regularFiles(under: contentDirectory.path)
+    }
+
+    private func readText(_ relative: String, sink: inout DiagnosticSink) -> String? {
+        // A plain path: Foundation's URL appending costs more than reading a small file.
+        switch SourceText.read(path: contentPath + "/" + relative, displayPath: sink.path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            sink.append(contentsOf: [diagnostic])
+            return nil
+        }
+    }
+
+    /// The YAML of an optional file (nil when it does not exist or cannot be read), with the text's fingerprint.
+    private func readYAMLFile(_ relative: String, sink: inout DiagnosticSink) -> (node: ConfigNode?, fingerprint: Fingerprint)? {
+        guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent(relative).path) else { return nil }
+        guard let text = readText(relative, sink: &sink) else { return nil }
+        do {
+            return (try YAMLReader.parse(text), Fingerprint(text))
+        } catch {
+            sink.add(error)
+            return nil
+        }
+    }
+
+    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, sink: inout DiagnosticSink) -> PageSource? {
+        guard let text = readText(file, sink: &sink) else { return nil }
+        return PageReader.read(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+    }
+
+    /// Slugs the plugins use for their own names.
+    private var reservedSlugs: Set<String> {
+        plugins.reduce(into: Set<String>()) { $0.formUnion($1.reservedSlugs) }
+    }
+
+    /// Content files must not stand where sitegen writes its own files.
+    private func checkGeneratedNames(_ staticFiles: [String]) -> [Diagnostic] {
+        staticFiles.compactMap { file in
+            if GeneratedFiles.files.contains(file) || file == OutputFolder.markerName {
+                return Diagnostic(path: displayPath(file), message: "sitegen writes \(file) itself; rename this file")
+            }
+            let top = String(file.split(separator: "/", maxSplits: 1).first ?? "")
+            guard GeneratedFiles.folders.contains(top) else { return nil }
+            let what = top == GeneratedFiles.assetsFolder ? "the theme's files, from templates/assets/" : "the drawn figures"
+            return Diagnostic(path: displayPath(file), message: "sitegen writes \(top)/ (\(what)) itself; move this file to another folder")
+        }
+    }
+
+    private func checkSlugs(_ chapters: [PageSource], staticFiles: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        /// The path of the first chapter with each slug, lower-cased.
+        var firstWithSlug: [String: String] = [:]
+        firstWithSlug.reserveCapacity(chapters.count)
+        let staticNames = Set(staticFiles)
+        let reserved = reservedSlugs
+        for chapter in chapters {
+            if let problem = Slug.problem(with: chapter.slug, reservedByPlugins: reserved) {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "the file name gives the invalid slug '\(chapter.slug)': \(problem); rename the file or set 'slug:'"))
+                continue
+            }
+            let key = chapter.slug.lowercased()
+            if let first = firstWithSlug[key] {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "duplicate slug '\(chapter.slug)': \(first) has it too"))
+            } else {
+                firstWithSlug[key] = chapter.path
+            }
+            if staticNames.contains(chapter.slug + ".html") {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "the page \(chapter.slug).html would overwrite the file \(displayPath(chapter.slug + ".html"))"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,92 @@
+import ConfigTree
+import Foundation
+
+/// Turns a Markdown file's text into a `PageSource`, checking its front matter.
+enum PageReader {
+    /// The keys the core reads; plugins add theirs.
+    static let coreFrontMatterKeys = ["title", "weight", "slug", "description", "draft"]
+
+    /// `requireTitle` is false for the home page (index.md), whose title is optional.
+    /// `pluginKeys`: the front matter keys plugins read, kept in `PageSource.extra`;
+    /// `reservedSlugs`: slugs plugins reserve.
+    static func read(text: String, path: String, fileName: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String> = [], sink: inout DiagnosticSink) -> PageSource? {
+        let frontMatterKeys = coreFrontMatterKeys + pluginKeys
+        let split = FrontMatterSplit(text)
+        let defaultSlug = String(fileName.dropLast(".md".count))
+        var page = PageSource(
+            path: path, fileName: fileName, slug: defaultSlug, title: "", titleLocation: .start,
+            weight: 0, description: "", descriptionLocation: .start, isDraft: false, extra: [:],
+            body: split.body, bodyFirstLine: split.bodyFirstLine, fingerprint: Fingerprint(text)
+        )
+        if split.isUnterminated {
+            sink.error("front matter opened with '---' is never closed; add a line '---' after it", line: 1, column: 1)
+            return nil
+        }
+        guard let yaml = split.yaml else {
+            if requireTitle {
+                sink.error("missing front matter: start the file with '---', a line 'title: …', and '---'", line: 1, column: 1)
+                return nil
+            }
+            return page
+        }
+        let origin = SourceLocation(line: split.yamlFirstLine, column: 1)
+        let node: ConfigNode?
+        do {
+            node = try YAMLReader.parse(yaml)
+        } catch {
+            sink.add(error, origin: origin)
+            return nil
+        }
+        guard let entries = node?.entries else {
+            if let node, node.value != .null {
+                sink.add(ConfigError("front matter must be a mapping of keys to values, not \(node.kindName)", at: node.location), origin: origin)
+                return nil
+            }
+            if requireTitle {
+                sink.error("front matter has no 'title'", line: 1, column: 1)
+                return nil
+            }
+            return page
+        }
+        var failed = false
+        var hasTitle = false
+        for entry in entries {
+            do throws(ConfigError) {
+                let value = entry.value
+                switch entry.key {
+                case "title":
+                    page.title = try value.string("title").trimmingSpaces()
+                    page.titleLocation = value.location.shifted(by: origin)
+                    hasTitle = !page.title.isEmpty
+                    if !hasTitle { throw ConfigError("'title' must not be empty", at: value.location) }
+                case "weight":
+                    page.weight = try value.integer("weight")
+                case "slug":
+                    let slug = try value.string("slug")
+                    if let problem = Slug.problem(with: slug, reservedByPlugins: reservedSlugs) {
+                        throw ConfigError("invalid slug '\(slug)': \(problem)", at: value.location)
+                    }
+                    page.slug = slug
+                case "description":
+                    page.description = try value.string("description").trimmingSpaces()
+                    page.descriptionLocation = value.location.shifted(by: origin)
+                case "draft":
+                    page.isDraft = try value.boolean("draft")
+                case let key where pluginKeys.contains(key):
+                    // Checked by the plugin later; positions are shifted to the file here, once.
+                    page.extra[key] = value.shifted(by: origin)
+                default:
+                    throw ConfigError("unknown front matter key '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: frontMatterKeys)); known: \(frontMatterKeys.joined(separator: ", "))", at: entry.keyLocation)
+                }
+            } catch {
+                sink.add(error, origin: origin)
+                failed = true
+            }
+        }
+        if requireTitle && !hasTitle && !failed {
+            sink.error("front matter has no 'title'", line: split.yamlFirstLine, column: 1)
+            return nil
+        }
+        return failed ? nil : page
+    }
+}

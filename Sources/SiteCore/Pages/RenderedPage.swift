@@ -1,0 +1,27 @@
+/// A page after rendering: its output and what the site-wide steps need
+/// from it. Rendering has no side effects; the build hands the files to a sink.
+public struct RenderedPage: Sendable {
+    public let id: PageID
+    /// The finished HTML file, at `url`.
+    public var url: String
+    public var html: String
+    public var headings: [Heading]
+    /// The ids of `headings`, for links into this page.
+    public var headingIDs: HeadingIDSet
+    /// Links to headings of other pages, checked once every page has rendered.
+    public var pendingAnchors: [PendingAnchor]
+    /// Figure files the page's blocks drew (`diagrams/…`).
+    public var figures: [FigureFiles.File]
+    /// Visible text by section; empty unless a site-wide step asked for it.
+    public var sections: [PageSection]
+    /// What the output depended on, for rebuilding only what changed.
+    public var dependencies: PageDependencies
+    /// Problems found while rendering; a page with problems has no output.
+    public var diagnostics: [Diagnostic]
+
+    /// The files this page writes, relative to the output folder.
+    public var files: [(path: String, contents: String)] {
+        guard diagnostics.isEmpty else { return [] }
+        return [(url, html)] + figures.map { (GeneratedFiles.diagramsPrefix + $0.name, $0.svg) }
+    }
+}

@@ -1,0 +1,115 @@
+import ConfigTree
+
+/// The site-wide pass before pages render: every page with its URL and
+/// title, the link targets, and what each plugin worked out. Everything a
+/// page needs from the rest of the site is here, so pages render in parallel.
+///
+/// A class, immutable once made: every page's renderer holds the plan, and
+/// sharing one reference costs one reference count where copying a struct
+/// cost one per field, each an atomic operation the cores contend for.
+public final class SitePlan: Sendable {
+    public let source: SiteSource
+    /// The site's title and description with their placeholders filled.
+    public let siteTitle: (html: String, text: String)
+    public let siteDescription: String
+    /// Every page in site order: home, the chapters in reading order, 404.
+    public let pages: [Page]
+    /// The chapters' entries of `pages`, in reading order.
+    public let chapters: [Page]
+    public let links: LinkTargets
+    /// One plan per plugin, in the order the plugins were given.
+    public let pluginPlans: [any PluginPlan]
+    private let indexByID: [PageID: Int]
+    /// Fingerprints of the site as a whole, worked out once.
+    let siteFingerprint: Fingerprint
+    let navigationFingerprint: Fingerprint
+
+    init(source: SiteSource, siteTitle: (html: String, text: String), siteDescription: String, pages: [Page], links: LinkTargets, pluginPlans: [any PluginPlan]) {
+        self.source = source
+        self.siteTitle = siteTitle
+        self.siteDescription = siteDescription
+        self.pages = pages
+        self.chapters = pages.filter { $0.kind == .chapter }
+        self.links = links
+        self.pluginPlans = pluginPlans
+        self.indexByID = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1.id, $0) })
+
+        var site = Fingerprint()
+        site.combine(source.config.fingerprint)
+        site.combine(siteTitle.html)
+        site.combine(siteDescription)
+        siteFingerprint = site
+        var navigation = Fingerprint()
+        for chapter in chapters { navigation.combine(chapter.meta.fingerprint) }
+        navigationFingerprint = navigation
+    }
+
+    public subscript(_ id: PageID) -> Page? {
+        indexByID[id].map { pages[$0] }
+    }
+
+    /// The chapter before and after `page` in reading order.
+    func neighbours(of page: Page) -> (previous: Page?, next: Page?) {
+        guard page.kind == .chapter, let number = page.meta.number else { return (nil, nil) }
+        let index = number - 1
+        return (index > 0 ? chapters[index - 1] : nil, index + 1 < chapters.count ? chapters[index + 1] : nil)
+    }
+
+    /// The plan of the plugin of type `T`, for code that extends the build with it.
+    public func pluginPlan<T: PluginPlan>(_ type: T.Type) -> T? {
+        pluginPlans.lazy.compactMap { $0 as? T }.first
+    }
+
+    /// Makes the plan: the plugins' site-wide passes first (a title may hold
+    /// their placeholders), then every page's place in the site.
+    public static func make(_ source: SiteSource, plugins: [any SitePlugin]) throws(BuildFailure) -> SitePlan {
+        var diagnostics: [Diagnostic] = []
+        let pluginPlans = plugins.map { $0.plan(source, diagnostics: &diagnostics) }
+
+        func expand(_ text: String, for page: PageID?, at location: SourceLocation, sink: inout DiagnosticSink) -> (html: String, text: String) {
+            for plan in pluginPlans {
+                if let expanded = plan.expandText(text, for: page, at: location, sink: &sink) { return expanded }
+            }
+            return (HTMLEscaping.escape(text), text)
+        }
+
+        func meta(for page: PageSource, id: PageID, url: String, number: Int?, sink: inout DiagnosticSink) -> PageMeta {
+            let title = expand(page.title, for: id, at: page.titleLocation, sink: &sink)
+            let description = expand(page.description, for: id, at: page.descriptionLocation, sink: &sink)
+            return PageMeta(url: url, slug: page.slug, title: title.text, titleHTML: title.html, description: description.text, number: number)
+        }
+
+        var siteSink = DiagnosticSink(path: source.config.sourcePath)
+        let siteTitle = expand(source.config.title, for: nil, at: source.config.titleLocation, sink: &siteSink)
+        let siteDescription = expand(source.config.description, for: nil, at: source.config.descriptionLocation, sink: &siteSink).text
+        diagnostics += siteSink.diagnostics
+
+        var chapters: [Page] = []
+        for (index, page) in source.chapters.enumerated() {
+            var sink = DiagnosticSink(path: page.path)
+            let id = PageID(page.fileName)
+            chapters.append(Page(id: id, kind: .chapter, source: page, meta: meta(for: page, id: id, url: page.slug + ".html", number: index + 1, sink: &sink)))
+            diagnostics += sink.diagnostics
+        }
+
+        var homeSink = DiagnosticSink(path: source.home?.path ?? HomePage.sourceFile)
+        var homeMeta = PageMeta(url: HomePage.url, slug: HomePage.slug, title: siteTitle.text, titleHTML: siteTitle.html, description: siteDescription, number: nil)
+        if let page = source.home {
+            if !page.title.isEmpty {
+                homeMeta = meta(for: page, id: .home, url: HomePage.url, number: nil, sink: &homeSink)
+            } else if !page.description.isEmpty {
+                homeMeta.description = meta(for: page, id: .home, url: HomePage.url, number: nil, sink: &homeSink).description
+            }
+        }
+        diagnostics += homeSink.diagnostics
+        let home = Page(id: .home, kind: .home, source: source.home, meta: homeMeta)
+        let notFound = Page(id: .notFound, kind: .notFound, source: nil, meta: PageMeta(url: GeneratedFiles.notFound, slug: "404", title: "404", titleHTML: "404", description: "", number: nil))
+
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+
+        var pageURLs: [String: String] = [HomePage.sourceFile: HomePage.url]
+        for chapter in chapters { pageURLs[chapter.id.rawValue] = chapter.meta.url }
+        let links = LinkTargets(pages: pageURLs, files: Set(source.staticFiles))
+        return SitePlan(source: source, siteTitle: siteTitle, siteDescription: siteDescription, pages: [home] + chapters + [notFound], links: links, pluginPlans: pluginPlans)
+    }
+}

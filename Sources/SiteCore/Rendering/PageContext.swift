@@ -1,0 +1,105 @@
+/// Builds the values templates see (documented in the README, "Template variables").
+/// Plain dictionaries (swift-mustache reads them directly, without
+/// reflection) whose text values are `TemplateText`.
+struct PageContext {
+    let site: [String: Any]
+    /// The chapter list with nothing marked current, built once per build.
+    let chapters: [[String: Any]]
+    let plan: SitePlan
+    let chaptersInline: Bool
+    let baseURL: String?
+
+    /// Whether templates read `toc` / `toc_html` (each is built per page only then).
+    let buildsTOC: Bool
+    let buildsTOCHTML: Bool
+
+    init(plan: SitePlan, templates: TemplateSet) {
+        let config = plan.source.config
+        var site: [String: Any] = [
+            "title": TemplateText(plan.siteTitle.text), "title_html": TemplateText(plan.siteTitle.html),
+            "description": TemplateText(plan.siteDescription), "language": TemplateText(config.language),
+            "author": TemplateText(config.author),
+        ]
+        if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
+        self.site = site
+        self.plan = plan
+        self.chapters = plan.chapters.map(\.meta.navigationEntry)
+        self.chaptersInline = plan.chapters.count <= config.navInlineLimit
+        self.baseURL = config.baseURL
+        self.buildsTOC = templates.uses("toc")
+        self.buildsTOCHTML = templates.uses("toc_html")
+    }
+
+    /// The values for `page`'s template, with its rendered body and headings.
+    /// Records in `dependencies` which parts of the site they showed.
+    func values(for page: Page, content: String, headings: [Heading], dependencies: DependencyRecorder) -> [String: Any] {
+        var values: [String: Any] = [
+            "site": site, "root": TemplateText(""), "page": pageValues(page), "content": TemplateText(content),
+            "generator": TemplateText("sitegen \(SitegenVersion.current)"),
+        ]
+        dependencies.record(.site)
+        dependencies.record(.pageMeta(page.id))
+        switch page.kind {
+        case .chapter:
+            addTableOfContents(headings, to: &values)
+            values["chapters_inline"] = chaptersInline
+            let (previous, next) = plan.neighbours(of: page)
+            if chaptersInline, let number = page.meta.number {
+                var list = chapters
+                list[number - 1]["is_current"] = true
+                values["chapters"] = list
+                dependencies.record(.navigation)
+            } else {
+                values["chapters_script"] = TemplateText(GeneratedFiles.chapterScript)
+            }
+            if let previous {
+                values["prev"] = previous.meta.navigationEntry
+                dependencies.record(.pageMeta(previous.id))
+            }
+            if let next {
+                values["next"] = next.meta.navigationEntry
+                dependencies.record(.pageMeta(next.id))
+            }
+        case .home:
+            addTableOfContents(headings, to: &values)
+            values["chapters"] = chapters
+            values["chapters_inline"] = true
+            if let first = chapters.first { values["next"] = first }
+            dependencies.record(.navigation)
+        case .notFound:
+            // Servers show 404.html at any missing path, where relative links would
+            // break; with a base URL its links can be absolute.
+            if let baseURL {
+                values["root"] = TemplateText(baseURL)
+                values["chapters"] = plan.chapters.map { chapter in
+                    var entry = chapter.meta.navigationEntry
+                    entry["url"] = TemplateText(baseURL + chapter.meta.url)
+                    return entry
+                }
+            } else {
+                values["chapters"] = chapters
+            }
+            values["chapters_inline"] = true
+            dependencies.record(.navigation)
+        }
+        return values
+    }
+
+    private func pageValues(_ page: Page) -> [String: Any] {
+        let meta = page.meta
+        var values: [String: Any] = [
+            "title": TemplateText(meta.title), "title_html": TemplateText(meta.titleHTML),
+            "description": TemplateText(meta.description), "url": TemplateText(meta.url), page.kind.templateFlag: true,
+        ]
+        if let number = meta.number { values["number"] = number }
+        if let baseURL, page.kind != .notFound { values["canonical"] = TemplateText(baseURL + (meta.url == HomePage.url ? "" : meta.url)) }
+        return values
+    }
+
+    private func addTableOfContents(_ headings: [Heading], to values: inout [String: Any]) {
+        let toc = TableOfContents(headings)
+        values["has_toc"] = !toc.entries.isEmpty
+        if buildsTOC { values["toc"] = toc.values }
+        if buildsTOCHTML { values["toc_html"] = TemplateText(toc.html) }
+    }
+}

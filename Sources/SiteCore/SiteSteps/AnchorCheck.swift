@@ -1,0 +1,19 @@
+import ConfigTree
+
+/// Links to headings of other pages (`03-shared.md#权值共享`), checked once
+/// every page's heading ids are known.
+struct AnchorCheck: SiteStep {
+    func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput {
+        var idsByFile: [String: HeadingIDSet] = [:]
+        for page in pages { idsByFile[page.id.rawValue] = page.headingIDs }
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for anchor in page.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
+                let ids = idsByFile[anchor.targetFile]?.sorted ?? []
+                diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(Suggestion.didYouMean(anchor.id, in: ids))"))
+            }
+        }
+        return SiteStepOutput(diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,33 @@
+/// A step over the whole site after every page has rendered: checks that
+/// need every page (anchors into other pages) and files made from all of
+/// them (the chapter script, the sitemap, a search index).
+public protocol SiteStep: Sendable {
+    /// The files it will write whose names the plan already tells, so that a
+    /// reused output folder keeps them while stale files are removed.
+    func plannedFiles(_ plan: SitePlan) -> [String]
+
+    /// A folder it fills with files whose names are known only when it runs.
+    var generatedFolder: String? { get }
+
+    /// Whether it reads the pages' text by section (pages keep it only then).
+    var readsSections: Bool { get }
+
+    func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput
+}
+
+extension SiteStep {
+    public func plannedFiles(_ plan: SitePlan) -> [String] { [] }
+    public var generatedFolder: String? { nil }
+    public var readsSections: Bool { false }
+}
+
+/// What a site-wide step made: files to write and problems found.
+public struct SiteStepOutput: Sendable {
+    public var files: [(path: String, contents: String)]
+    public var diagnostics: [Diagnostic]
+
+    public init(files: [(path: String, contents: String)] = [], diagnostics: [Diagnostic] = []) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+}

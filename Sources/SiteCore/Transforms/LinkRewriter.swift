@@ -1,0 +1,149 @@
+import ConfigTree
+import Foundation
+import Markdown
+
+/// What the link rewriter knows of the whole site before any page renders.
+public struct LinkTargets: Sendable {
+    /// Page URL by Markdown file name (`03-shared.md` → `03-shared.html`, `index.md` → `index.html`).
+    var pages: [String: String]
+    /// Static files, relative to the content folder.
+    var files: Set<String>
+    /// The pages' own URLs, which content may also link to directly, with
+    /// the Markdown file each comes from (to check anchors in such links).
+    var fileOfPageURL: [String: String]
+
+    public init(pages: [String: String], files: Set<String>) {
+        self.pages = pages
+        self.files = files
+        self.fileOfPageURL = Dictionary(pages.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// A link to a heading of another page, checked once every page's ids are known.
+public struct PendingAnchor: Sendable {
+    public var path: String
+    public var location: SourceLocation
+    public var targetFile: String
+    public var id: String
+}
+
+/// Rewrites links to chapters' Markdown files (`03-shared.md#权值共享`) into
+/// links to their pages, and reports links to chapters, headings or files
+/// that do not exist (Zola checks these too; Hugo does not).
+///
+/// Anchors in the same page are checked at once; anchors in other pages are
+/// returned as `PendingAnchor`s, since pages render in parallel.
+struct LinkRewriter {
+    var targets: LinkTargets
+    var currentFile: String
+    var currentIDs: HeadingIDSet
+
+    /// `links`: the document's links and images.
+    func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
+        var pending: [PendingAnchor] = []
+        for node in links {
+            guard let url = node.url else { continue }
+            let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+            switch rewrite(url, isImage: node.type == .image) {
+            case .keep:
+                break
+            case .replace(let newURL, let anchor):
+                node.url = newURL
+                if let (file, id) = anchor {
+                    pending.append(PendingAnchor(path: sink.path, location: location, targetFile: file, id: id))
+                }
+            case .broken(let message):
+                sink.error(message, at: location)
+            }
+        }
+        return pending
+    }
+
+    enum Outcome {
+        case keep
+        case replace(String, anchor: (file: String, id: String)?)
+        case broken(String)
+    }
+
+    func rewrite(_ url: String, isImage: Bool) -> Outcome {
+        if url.hasPrefix("/"), !url.hasPrefix("//"), Self.split(url).path.hasSuffix(".md") {
+            // Absolute from the server's root: breaks under a path prefix and from disk.
+            return .broken("link to '\(url)': write chapter links relative to this file ('\(url.drop(while: { $0 == "/" }))'), so the site works under any path and from disk")
+        }
+        if url.isEmpty || Self.isExternal(url) { return .keep }
+        let (pathPart, fragment) = Self.split(url)
+        let path = Self.decodePercents(pathPart)
+        let id = fragment.map(Self.decodePercents) ?? ""
+
+        if path.isEmpty {
+            // `#anchor` within this page.
+            guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
+            return .broken("link to '#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+        }
+
+        let normalized = Self.normalize(path)
+        if normalized.hasPrefix("../") { return .keep }
+        if normalized.hasSuffix(".md") && !isImage && !targets.files.contains(normalized) {
+            guard let pageURL = targets.pages[normalized] else {
+                return .broken("link to '\(path)': no such chapter\(Suggestion.didYouMean(normalized, in: targets.pages.keys.sorted()))")
+            }
+            guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
+            if normalized == currentFile {
+                guard currentIDs.contains(id) else {
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+                }
+                return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
+            }
+            return .replace(pageURL + "#" + (fragment ?? id), anchor: (normalized, id))
+        }
+
+        if let file = targets.fileOfPageURL[normalized] {
+            // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
+            guard !id.isEmpty else { return .keep }
+            if file == currentFile {
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+            }
+            return .replace(url, anchor: (file, id))
+        }
+        if targets.files.contains(normalized) || GeneratedFiles.files.contains(normalized) {
+            return .keep
+        }
+        return .broken("link to '\(path)': no such file in the content folder")
+    }
+
+    /// `%E6%9D%83` → `权`; text without `%` is returned as it is, without Foundation's cost.
+    static func decodePercents(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        if url.hasPrefix("/") { return true }
+        // A scheme: letters, digits, + - . before the first ':' (RFC 3986).
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    static func split(_ url: String) -> (path: String, fragment: String?) {
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        return (String(rest), fragment)
+    }
+
+    /// `./a/../b.md` → `b.md`.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/")
+    }
+}
