@@ -22,6 +22,13 @@ public struct CurrentFingerprints: DependencyFingerprints {
             return plan.navigationFingerprint
         case .pageMeta(let id):
             return plan[id]?.meta.fingerprint
+        case .neighbours(let id):
+            guard let page = plan[id] else { return nil }
+            let (previous, next) = plan.neighbours(of: page)
+            var fingerprint = Fingerprint()
+            fingerprint.combine(previous?.meta.fingerprint ?? .absent)
+            fingerprint.combine(next?.meta.fingerprint ?? .absent)
+            return fingerprint
         case .plugin(let name):
             return plan.pluginPlans.lazy.compactMap { $0.fingerprint(of: name) }.first
         }

@@ -9,8 +9,11 @@ public enum DependencyKey: Hashable, Sendable, CustomStringConvertible {
     case site
     /// The whole chapter list as navigation shows it: titles, URLs, order, descriptions.
     case navigation
-    /// One page's title, URL, description and number (a chapter's neighbours, for its pager).
+    /// One page's own title, URL, description and number.
     case pageMeta(PageID)
+    /// Which chapters come before and after a chapter, with their titles and
+    /// URLs: what its pager shows.
+    case neighbours(PageID)
     /// A plugin's own value (the explainer's `scenario:02-local`).
     case plugin(String)
 
@@ -21,6 +24,7 @@ public enum DependencyKey: Hashable, Sendable, CustomStringConvertible {
         case .site: return "site settings"
         case .navigation: return "navigation"
         case .pageMeta(let id): return "page \(id)"
+        case .neighbours(let id): return "neighbours of \(id)"
         case .plugin(let key): return key
         }
     }

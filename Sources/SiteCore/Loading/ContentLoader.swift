@@ -37,6 +37,17 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() throws(BuildFailure) -> SiteSource {
+        try load(reusing: nil)
+    }
+
+    /// Reads the content folder again after some of its files changed:
+    /// Markdown and data files of `previous` that are not in `changedFiles`
+    /// (relative paths) are taken from it instead of being read and parsed.
+    public func load(reusing previous: (site: SiteSource, changedFiles: Set<String>)?) throws(BuildFailure) -> SiteSource {
+        let unchanged: (String) -> Bool = { path in previous.map { !$0.changedFiles.contains(path) } ?? false }
+        let previousPages = previous.map { [$0.site.home].compactMap { $0 } + $0.site.chapters } ?? []
+        let reusablePages = Dictionary(previousPages.filter { unchanged($0.fileName) }.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
+        let reusableData = Dictionary((previous?.site.dataFiles ?? []).filter { unchanged($0.relativePath) }.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -62,6 +73,7 @@ public struct ContentLoader: Sendable {
         let reservedSlugs = self.reservedSlugs
         let pageFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(".md") }
         let pages = parallelMap(pageFiles) { file in
+            if let page = reusablePages[file] { return (Optional(page), [Diagnostic]()) }
             var sink = DiagnosticSink(path: displayPath(file))
             let page = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
             return (page, sink.diagnostics)
@@ -79,7 +91,10 @@ public struct ContentLoader: Sendable {
             let isTopLevel = !file.utf8.contains(UInt8(ascii: "/"))
             if isTopLevel && (file == "site.yml" || file.hasSuffix(".md")) { continue }
             let use = dataFileUse(file)
-            if case .none = use {} else {
+            if case .none = use {} else if let reused = reusableData[file] {
+                dataFiles.append(reused)
+                if case .read = use { continue }
+            } else {
                 var sink = DiagnosticSink(path: displayPath(file))
                 if let text = readText(file, sink: &sink) {
                     do {

@@ -44,6 +44,7 @@ struct PageContext {
             addTableOfContents(headings, to: &values)
             values["chapters_inline"] = chaptersInline
             let (previous, next) = plan.neighbours(of: page)
+            dependencies.record(.neighbours(page.id))
             if chaptersInline, let number = page.meta.number {
                 var list = chapters
                 list[number - 1]["is_current"] = true
@@ -52,14 +53,8 @@ struct PageContext {
             } else {
                 values["chapters_script"] = TemplateText(GeneratedFiles.chapterScript)
             }
-            if let previous {
-                values["prev"] = previous.meta.navigationEntry
-                dependencies.record(.pageMeta(previous.id))
-            }
-            if let next {
-                values["next"] = next.meta.navigationEntry
-                dependencies.record(.pageMeta(next.id))
-            }
+            if let previous { values["prev"] = previous.meta.navigationEntry }
+            if let next { values["next"] = next.meta.navigationEntry }
         case .home:
             addTableOfContents(headings, to: &values)
             values["chapters"] = chapters
