@@ -58,6 +58,22 @@ import Testing
         #expect(result.stderr.contains("did you mean 'shared'?"))
     }
 
+    /// `render` reads front matter through the build's own front end: a key
+    /// the build refuses is refused by `render` too, with the same message.
+    @Test func renderAndBuildReportTheSameFrontMatterErrors() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let chapter = site.appendingPathComponent("content/01-full.md")
+        try Data("---\ntitle: T\ntitel: U\n---\n正文\n".utf8).write(to: chapter)
+        let build = try SitegenProcess.run(["build", "--content", site.appendingPathComponent("content").path, "--templates", site.appendingPathComponent("templates").path, "--output", site.appendingPathComponent("public").path])
+        let render = try SitegenProcess.run(["render", chapter.path, "--content", site.appendingPathComponent("content").path])
+        #expect(build.status == 1)
+        #expect(render.status == 1)
+        let message = "01-full.md:3:1: error: unknown front matter key 'titel'; did you mean 'title'?"
+        #expect(build.stderr.contains(message), "\(build.stderr)")
+        #expect(render.stderr.contains(message), "\(render.stderr)")
+    }
+
     @Test func renderReportsWhereAFileIsNotUTF8() throws {
         let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
