@@ -47,7 +47,11 @@ enum EscapeMarker {
 
     /// Whether `source` (after `mark`) holds a marker to put back.
     static func hasMarkers(_ source: String) -> Bool {
-        source.utf8.contains(markerByte)
+        var source = source
+        return source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(markerByte), bytes.count) != nil
+        }
     }
 
     /// Gives code and raw HTML their backslash back, and drops the marker

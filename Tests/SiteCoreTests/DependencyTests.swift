@@ -101,7 +101,7 @@ import Testing
         defer { TestSupport.cleanUp(site) }
         let (_, result) = try build(site)
         let end = try #require(result.pages.first { $0.id == PageID("04-end.md") })
-        let keys = Set(end.dependencies.fingerprints.keys)
+        let keys = Set(end.dependencies.keys)
         #expect(keys.isSuperset(of: [.contentFile("04-end.md"), .contentFile("models/tiny.yml"), .template("chapter"), .site, .pageMeta(PageID("04-end.md")), .neighbours(PageID("04-end.md"))]))
         #expect(!keys.contains(.navigation))
     }

@@ -40,7 +40,7 @@ struct PageRenderer: Sendable {
             body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)
         }
         var rendered = RenderedPage(
-            id: page.id, url: page.meta.url, html: "", headings: body.headings, headingIDs: body.ids,
+            id: page.id, url: page.meta.url, html: "", headingIDs: body.ids,
             pendingAnchors: body.pendingAnchors, figures: figures.files, sections: body.sections,
             dependencies: PageDependencies(), diagnostics: sink.diagnostics
         )

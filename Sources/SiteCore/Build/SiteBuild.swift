@@ -40,15 +40,16 @@ public struct SiteBuild: Sendable {
             var written = Set(copies.map(\.1))
             // 4. Theme assets and the content's own files, copied as they are.
             for (file, path) in copies { sink.copy(file, to: path) }
-            // 5. Pages, in parallel; each goes to the sink as soon as it is rendered.
+            // 5. Pages, in parallel; each goes to the sink as soon as it is
+            //    rendered, and only what the site-wide steps read is kept.
             let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
                 for file in rendered.files { sink.write(file.path, file.contents) }
-                return rendered
+                return rendered.releasingOutput()
             }
             var diagnostics = pages.flatMap(\.diagnostics)
-            for page in pages { written.formUnion(page.files.map(\.path)) }
+            for page in pages { written.formUnion(page.filePaths) }
             // 6. Site-wide steps over the rendered pages.
             for step in siteSteps {
                 let output = step.run(plan, pages: pages)

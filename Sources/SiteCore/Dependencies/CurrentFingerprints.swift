@@ -35,11 +35,7 @@ public struct CurrentFingerprints: DependencyFingerprints {
     }
 
     /// The recorded keys with their current fingerprints.
-    func dependencies(of keys: Set<DependencyKey>) -> PageDependencies {
-        var fingerprints: [DependencyKey: Fingerprint] = [:]
-        for key in keys {
-            fingerprints[key] = fingerprint(of: key) ?? .absent
-        }
-        return PageDependencies(fingerprints: fingerprints)
+    func dependencies(of keys: [DependencyKey]) -> PageDependencies {
+        PageDependencies(entries: keys.map { PageDependencies.Entry(key: $0, fingerprint: fingerprint(of: $0) ?? .absent) })
     }
 }

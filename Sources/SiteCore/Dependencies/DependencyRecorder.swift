@@ -6,17 +6,18 @@ import Foundation
 public final class DependencyRecorder: @unchecked Sendable {
     // One page renders on one thread; the lock only makes that assumption safe to break.
     private let lock = NSLock()
-    private var keys: Set<DependencyKey> = []
+    /// Each key once, in the order first recorded (a page has a handful).
+    private var keys: [DependencyKey] = []
 
     public init() {}
 
     public func record(_ key: DependencyKey) {
         lock.lock()
-        keys.insert(key)
+        if !keys.contains(key) { keys.append(key) }
         lock.unlock()
     }
 
-    var recorded: Set<DependencyKey> {
+    var recorded: [DependencyKey] {
         lock.lock()
         defer { lock.unlock() }
         return keys

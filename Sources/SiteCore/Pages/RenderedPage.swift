@@ -2,11 +2,12 @@
 /// from it. Rendering has no side effects; the build hands the files to a sink.
 public struct RenderedPage: Sendable {
     public let id: PageID
-    /// The finished HTML file, at `url`.
+    /// The finished HTML file, at `url`. Empty once the build has handed the
+    /// files to its sink (`releasingOutput`): a site's pages are not all
+    /// kept in memory twice.
     public var url: String
     public var html: String
-    public var headings: [Heading]
-    /// The ids of `headings`, for links into this page.
+    /// The ids of its headings, for links into this page.
     public var headingIDs: HeadingIDSet
     /// Links to headings of other pages, checked once every page has rendered.
     public var pendingAnchors: [PendingAnchor]
@@ -22,6 +23,20 @@ public struct RenderedPage: Sendable {
     /// The files this page writes, relative to the output folder.
     public var files: [(path: String, contents: String)] {
         guard diagnostics.isEmpty else { return [] }
-        return [(url, html)] + figures.map { (GeneratedFiles.diagramsPrefix + $0.name, $0.svg) }
+        return [(url, html)] + figures.map { (FigureFiles.url(of: $0.name), $0.svg) }
+    }
+
+    /// The paths of `files`.
+    public var filePaths: [String] {
+        guard diagnostics.isEmpty else { return [] }
+        return [url] + figures.map { FigureFiles.url(of: $0.name) }
+    }
+
+    /// The page without the contents of its files, which the sink now holds.
+    func releasingOutput() -> RenderedPage {
+        var page = self
+        page.html = ""
+        page.figures = figures.map { FigureFiles.File(name: $0.name, svg: "") }
+        return page
     }
 }
