@@ -60,10 +60,10 @@ enum DiagramSpecParser {
                 sizes.kernel = parseGrid(node, key: key, errors: &errors)
             case .hidden:
                 toyKeysWritten.append((key, entry.keyLocation))
-                sizes.hidden = parseCount(node, key: key, example: "4", errors: &errors)
+                sizes.hidden = parseCount(node, key: key, errors: &errors)
             case .filters:
                 toyKeysWritten.append((key, entry.keyLocation))
-                sizes.filters = parseCount(node, key: key, example: "3", errors: &errors)
+                sizes.filters = parseCount(node, key: key, errors: &errors)
             case .scenario:
                 scenario = parseText(node, key: key, expected: "a scenario name ('site' or a chapter slug)", errors: &errors)
                     .map { Located(value: $0, location: node.location) }
@@ -124,41 +124,27 @@ enum DiagramSpecParser {
     }
 
     private static func parseGrid(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<GridSize>? {
-        let form = "a size such as 6x6 or 6"
-        let expected = "'\(key.rawValue)' expects \(form)"
-        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
-        switch GridSize.parse(text) {
-        case .success(let size):
+        let why = key == .kernel ? "a kernel fits inside the toy input" : "larger grids do not draw legibly"
+        do throws(ConfigError) {
+            let size = try node.size(key.rawValue, sides: 1...DiagramLimits.maxInputSide, why: why)
             return Located(value: size, location: node.location)
-        case .failure(.malformed):
-            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
-        case .failure(.tooManyDimensions):
-            errors.append(ConfigError(
-                "'\(key.rawValue)' is a single-channel toy grid written WxH such as 6x6; found '\(text)'",
-                at: node.location))
-        case .failure(.negative):
-            errors.append(ConfigError("'\(key.rawValue)' must be at least 1x1; found '\(text)'", at: node.location))
-        case .failure(.outOfRange):
-            errors.append(ConfigError(tooLargeGrid(key, written: text), at: node.location))
+        } catch {
+            errors.append(error)
+            return nil
         }
-        return nil
     }
 
-    private static func parseCount(_ node: ConfigNode, key: Key, example: String, errors: inout [ConfigError]) -> Located<Int>? {
-        let form = "a whole number such as \(example)"
-        let expected = "'\(key.rawValue)' expects \(form)"
-        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
-        switch WholeNumber.parse(text) {
-        case .success(let value):
-            return Located(value: value, location: node.location)
-        case .failure(.malformed):
-            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
-        case .failure(.negative):
-            errors.append(ConfigError("'\(key.rawValue)' must be at least 1; found \(text)", at: node.location))
-        case .failure(.outOfRange):
-            errors.append(ConfigError(tooLargeCount(key, written: text), at: node.location))
+    private static func parseCount(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<Int>? {
+        let limit = key == .filters ? DiagramLimits.maxFilters : DiagramLimits.maxHidden
+        let why = key == .filters
+            ? "each feature map is drawn in its own colour"
+            : "more units do not draw legibly; a column of more than \(DiagramLimits.maxDrawnUnits) is sampled with an ellipsis"
+        do throws(ConfigError) {
+            return Located(value: try node.wholeNumber(key.rawValue, in: 1...limit, why: why), location: node.location)
+        } catch {
+            errors.append(error)
+            return nil
         }
-        return nil
     }
 
     private static func parseText(_ node: ConfigNode, key: Key, expected: String, errors: inout [ConfigError]) -> String? {

@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// Reads layer lists from a declaration into `LayerDeclaration`s, checking
 /// everything that does not depend on shapes: types, fields, value syntax and
@@ -168,19 +169,24 @@ struct DeclarationReader {
         // PyTorch also accepts the strings 'same' and 'valid' for a convolution's padding.
         var padding: Located<Size2D?>?
         if let node = fields.node("padding") {
-            switch node.scalar {
+            switch node.scalar?.trimmingSpaces() {
             case "valid": padding = Located(value: Size2D(square: 0), location: node.location)
             case "same": padding = Located(value: nil, location: node.location)
             default:
-                switch ValueSyntax.size(node, minimum: 0) {
-                case .success(let size): padding = Located(value: size, location: node.location)
-                case .failure(let problem):
-                    fields.report("padding", ValueProblem(message: problem.message + " (or same, valid)"), at: node.location)
+                do throws(ConfigError) {
+                    padding = Located(value: try FieldReader.size(node, key: "padding", minimum: 0), location: node.location)
+                } catch {
+                    fields.report(error.message + " (or same, valid)", at: error.location)
                 }
             }
         }
-        if let padding, padding.value == nil, let stride, stride.value != Size2D(square: 1) {
-            fields.report("padding: same needs stride 1, not \(stride.value)", at: padding.location)
+        if let padding, padding.value == nil, let stride {
+            do throws(GeometryError) {
+                try ConvolutionGeometry.checkSame(.same, stride: stride.value.width)
+                try ConvolutionGeometry.checkSame(.same, stride: stride.value.height)
+            } catch {
+                fields.report("padding: same needs stride 1, not \(stride.value)", at: padding.location)
+            }
         }
         let groupCount = groups ?? Located(value: 1, location: fields.owner)
         if let outChannels, outChannels.value % groupCount.value != 0 {
@@ -214,16 +220,16 @@ struct DeclarationReader {
 
         let dilationValue = dilation?.value ?? Size2D(square: 1)
         let paddingValue = padding ?? Located(value: Size2D(square: 0), location: fields.owner)
-        // PyTorch: "pad should be at most half of effective kernel size".
-        for (pad, size, spacing) in [(paddingValue.value.height, kernel.value.height, dilationValue.height),
-                                     (paddingValue.value.width, kernel.value.width, dilationValue.width)] {
-            guard let span = ConvolutionArithmetic.span(kernel: size, dilation: spacing) else {
-                fields.report("the dilated kernel size overflows", at: kernel.location)
-                return nil
-            }
-            if pad > span / 2 {
+        for (pad, size, spacing) in [(paddingValue.value.width, kernel.value.width, dilationValue.width),
+                                     (paddingValue.value.height, kernel.value.height, dilationValue.height)] {
+            do throws(GeometryError) {
+                try ConvolutionGeometry.checkPoolPadding(pad, kernel: size, dilation: spacing)
+            } catch .poolPaddingTooLarge {
                 let what = dilated && dilationValue != Size2D(square: 1) ? "the dilated kernel" : "the kernel"
                 fields.report("padding \(paddingValue.value) must be at most half of \(what) (\(kernel.value))", at: paddingValue.location)
+                return nil
+            } catch {
+                fields.report("the dilated kernel size overflows", at: kernel.location)
                 return nil
             }
         }

@@ -31,7 +31,8 @@ import ConfigTree
 /// - Groups: `sequential: [layers]`, `repeat: {n, layers}`,
 ///   `residual: {main: [layers], shortcut: [layers]}` (no shortcut: identity),
 ///   `concat: [branches]` (each branch one layer, often a `sequential`).
-/// Sizes (`kernel`, `stride`, `padding`, `dilation`, `output`) are `3`, `1x7` (H×W) or `[1, 7]`.
+/// Sizes (`kernel`, `stride`, `padding`, `dilation`, `output`) are `3` or `7x1` (width × height,
+/// ConfigTree's one order; PyTorch's `kernel_size=(1, 7)`).
 public struct NetworkModel: Sendable, Hashable {
     /// The identifier from the declaration (`lenet`).
     public var name: String
@@ -102,7 +103,7 @@ public struct NetworkModel: Sendable, Hashable {
         // Each category's sum is part of the total, which did not overflow; checked all the same.
         var totals: [LayerCategory: Int] = [:]
         for row in inference.rows where row.category != .group {
-            guard let sum = CheckedArithmetic.sum(totals[row.category, default: 0], row.parameters) else {
+            guard let sum = try? Checked.add(totals[row.category, default: 0], row.parameters) else {
                 throw ConfigErrors([ConfigError("the \(row.category.rawValue) parameter count of the network overflows", at: layersNode.location)])
             }
             totals[row.category] = sum

@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// Runs a declared network on its input shape: infers each layer's output with
 /// PyTorch's arithmetic, checks that every layer fits what it receives, counts
@@ -111,27 +112,26 @@ struct ShapeInference {
         }
 
         let kernel = convolution.kernel.value
-        var height = maps.height, width = maps.width
-        if let padding = convolution.padding {
-            let outcomes = [
-                ConvolutionArithmetic.convolution(input: maps.height, kernel: kernel.height, stride: convolution.stride.height,
-                                                  padding: padding.height, dilation: convolution.dilation.height),
-                ConvolutionArithmetic.convolution(input: maps.width, kernel: kernel.width, stride: convolution.stride.width,
-                                                  padding: padding.width, dilation: convolution.dilation.width),
-            ]
-            guard case .size(let outHeight) = outcomes[0], case .size(let outWidth) = outcomes[1] else {
-                report(outcomes, label: label, kernel: convolution.kernel, dilation: convolution.dilation,
-                       padding: padding, input: maps)
-                return Flow(shape: nil, parameters: nil)
-            }
-            height = outHeight
-            width = outWidth
+        // Absent padding is 0; nil is `same`, whose stride-1 rule the reader checked.
+        func padding(_ amount: Int?) -> Padding { amount.map { .explicit($0) } ?? .same }
+        let outcome: (width: Int, height: Int)
+        do throws(GeometryError) {
+            outcome = (
+                width: try ConvolutionGeometry.outputSize(input: maps.width, kernel: kernel.width, stride: convolution.stride.width,
+                                                          padding: padding(convolution.padding?.width), dilation: convolution.dilation.width),
+                height: try ConvolutionGeometry.outputSize(input: maps.height, kernel: kernel.height, stride: convolution.stride.height,
+                                                           padding: padding(convolution.padding?.height), dilation: convolution.dilation.height))
+        } catch {
+            report(error, label: label, kernel: convolution.kernel, dilation: convolution.dilation,
+                   padding: convolution.padding ?? Size2D(square: 0), input: maps)
+            return Flow(shape: nil, parameters: nil)
         }
+        let (width, height) = outcome
 
         // torchvision's count: (k_h · k_w · C_in / groups) · C_out weights, plus C_out biases.
-        let weights = CheckedArithmetic.product(kernel.height, kernel.width, maps.channels / groups.value, convolution.outChannels)
+        let weights = try? Checked.product(kernel.height, kernel.width, maps.channels / groups.value, convolution.outChannels)
         let biases = convolution.bias ? convolution.outChannels : 0
-        guard let weights, let parameters = CheckedArithmetic.sum(weights, biases) else {
+        guard let weights, let parameters = try? Checked.sum(weights, biases) else {
             diagnostics.add("\(label): its parameter count overflows", at: convolution.kernel.location)
             return Flow(shape: nil, parameters: nil)
         }
@@ -145,7 +145,7 @@ struct ShapeInference {
             return Flow(shape: nil, parameters: nil)
         }
         // A weight and a bias per channel; the running mean and variance are buffers, not parameters.
-        guard let parameters = CheckedArithmetic.product(batchNorm.affine ? 2 : 0, maps.channels) else {
+        guard let parameters = try? Checked.product(batchNorm.affine ? 2 : 0, maps.channels) else {
             diagnostics.add("\(label): its parameter count overflows", at: location)
             return Flow(shape: nil, parameters: nil)
         }
@@ -169,8 +169,8 @@ struct ShapeInference {
         // The output is known even when the input is not, so the layers after it are still checked.
         let shape = TensorShape.flat(features: linear.outFeatures)
         guard let features else { return Flow(shape: shape, parameters: nil) }
-        let weights = CheckedArithmetic.product(features, linear.outFeatures)
-        guard let weights, let parameters = CheckedArithmetic.sum(weights, linear.bias ? linear.outFeatures : 0) else {
+        let weights = try? Checked.product(features, linear.outFeatures)
+        guard let weights, let parameters = try? Checked.sum(weights, linear.bias ? linear.outFeatures : 0) else {
             diagnostics.add("\(label): its parameter count overflows", at: location)
             return Flow(shape: shape, parameters: nil)
         }
@@ -182,23 +182,24 @@ struct ShapeInference {
     private func run(_ pooling: LayerDeclaration.Pooling, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
         let kernel = pooling.kernel.value, padding = pooling.padding.value
-        let outcomes = [
-            ConvolutionArithmetic.pooling(input: maps.height, kernel: kernel.height, stride: pooling.stride.height,
-                                          padding: padding.height, dilation: pooling.dilation.height, ceilMode: pooling.ceilMode),
-            ConvolutionArithmetic.pooling(input: maps.width, kernel: kernel.width, stride: pooling.stride.width,
-                                          padding: padding.width, dilation: pooling.dilation.width, ceilMode: pooling.ceilMode),
-        ]
-        guard case .size(let height) = outcomes[0], case .size(let width) = outcomes[1] else {
-            report(outcomes, label: label, kernel: pooling.kernel, dilation: pooling.dilation, padding: padding, input: maps)
+        let outcome: (width: Int, height: Int)
+        do throws(GeometryError) {
+            outcome = (
+                width: try ConvolutionGeometry.poolOutputSize(input: maps.width, kernel: kernel.width, stride: pooling.stride.width,
+                                                              padding: padding.width, dilation: pooling.dilation.width, ceilMode: pooling.ceilMode),
+                height: try ConvolutionGeometry.poolOutputSize(input: maps.height, kernel: kernel.height, stride: pooling.stride.height,
+                                                               padding: padding.height, dilation: pooling.dilation.height, ceilMode: pooling.ceilMode))
+        } catch {
+            report(error, label: label, kernel: pooling.kernel, dilation: pooling.dilation, padding: padding, input: maps)
             return Flow(shape: nil, parameters: nil)
         }
-        return Flow(shape: .spatial(channels: maps.channels, height: height, width: width), parameters: 0)
+        return Flow(shape: .spatial(channels: maps.channels, height: outcome.height, width: outcome.width), parameters: 0)
     }
 
     private func flatten(_ input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         switch input {
         case .spatial(let channels, let height, let width)?:
-            guard let features = CheckedArithmetic.product(channels, height, width) else {
+            guard let features = try? Checked.product(channels, height, width) else {
                 diagnostics.add("\(label): the flattened size of \(input?.description ?? "") overflows", at: location)
                 return Flow(shape: nil, parameters: nil)
             }
@@ -224,7 +225,7 @@ struct ShapeInference {
                 return Flow(shape: nil, parameters: nil)
             }
             if repetition == 0 {
-                let expanded = CheckedArithmetic.product(rows.count - rowsBefore, count).flatMap { CheckedArithmetic.sum($0, rowsBefore) }
+                let expanded = try? Checked.add(try Checked.multiply(rows.count - rowsBefore, count), rowsBefore)
                 guard let expanded, expanded < Self.rowLimit else {
                     diagnostics.add("\(label): n \(count) expands the network to more than \(Self.rowLimit) layers", at: location)
                     stopped = true
@@ -280,7 +281,7 @@ struct ShapeInference {
             diagnostics.add("\(label): \(problem), but give \(listed)", at: location)
             return Flow(shape: nil, parameters: parameters)
         }
-        guard let channels = CheckedArithmetic.sum(shapes.map(\.channels)) else {
+        guard let channels = try? Checked.sum(shapes.map(\.channels)) else {
             diagnostics.add("\(label): the joined channel count overflows", at: location)
             return Flow(shape: nil, parameters: parameters)
         }
@@ -308,20 +309,20 @@ struct ShapeInference {
         }
     }
 
-    private func report(_ outcomes: [ConvolutionArithmetic.Outcome], label: String, kernel: Located<Size2D>,
+    private func report(_ error: GeometryError, label: String, kernel: Located<Size2D>,
                         dilation: Size2D, padding: Size2D, input: (channels: Int, height: Int, width: Int, shape: TensorShape)) {
-        if outcomes.contains(.overflow) {
+        if case .overflow = error {
             diagnostics.add("\(label): its output size overflows", at: kernel.location)
             return
         }
         let dilated = dilation == Size2D(square: 1) ? "" : " with dilation \(dilation)"
-        diagnostics.add("\(label): kernel \(kernel.value)\(dilated) is larger than its input \(input.height)×\(input.width) with padding \(padding)", at: kernel.location)
+        diagnostics.add("\(label): kernel \(kernel.value)\(dilated) is larger than its input \(input.width)×\(input.height) with padding \(padding)", at: kernel.location)
     }
 
     /// A checked sum of parameter counts; nil stays nil (unknown), overflow is reported.
     private func add(_ total: Int?, _ more: Int?, context: String, at location: SourceLocation) -> Int? {
         guard let total, let more else { return nil }
-        guard let sum = CheckedArithmetic.sum(total, more) else {
+        guard let sum = try? Checked.add(total, more) else {
             diagnostics.add("\(context): its parameter count overflows", at: location)
             return nil
         }
