@@ -19,12 +19,17 @@ struct DeclarationReader {
         if items.isEmpty && !allowEmpty {
             diagnostics.add("\(context) must list at least one layer", at: node.location)
         }
-        // Names are path segments: two siblings with one name would share a path.
+        // Names are path segments: two siblings with one name would share a path,
+        // and so would a layer named `1` and the unnamed layer at position 1.
         var named: [String: Int] = [:]
+        let unnamedPositions = Set(items.indices.filter { items[$0]["name"] == nil }.map(String.init))
         for (index, item) in items.enumerated() {
             guard let nameNode = item["name"], let name = nameNode.scalar, !name.isEmpty else { continue }
             if let first = named[name] {
                 diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name '\(name)' is already used by layer \(LayerNaming.join(parentPath, String(first))) of the same list",
+                                at: nameNode.location)
+            } else if unnamedPositions.contains(name) {
+                diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name '\(name)' is the label of the unnamed layer at position \(name) of the same list; give one of them another name",
                                 at: nameNode.location)
             } else {
                 named[name] = index
@@ -126,13 +131,40 @@ struct DeclarationReader {
         case .flatten:
             _ = reader([])
             return .flatten
-        case .relu, .relu6:
+        case .relu, .relu6, .silu, .sigmoid, .hardswish, .hardsigmoid, .gelu, .identity:
             _ = reader([])
             return .elementwise
         case .dropout:
             // The probability changes no shape and no count; it is read so that a typo is caught.
             _ = reader(["p"]).probability("p")
             return .elementwise
+        case .stochasticDepth:
+            let fields = reader(["p", "mode"])
+            _ = fields.probability("p")
+            if let mode = fields.node("mode"), !["row", "batch"].contains(mode.scalar ?? "") {
+                fields.report("'mode' must be row or batch, not \(mode.writtenValue)", at: mode.location)
+            }
+            return .elementwise
+        case .layernorm:
+            let fields = reader(["features", "affine"])
+            let features = fields.integer("features", minimum: 1)
+            let affine = fields.flag("affine") ?? true
+            return .layerNorm(.init(features: features, affine: affine))
+        case .scale:
+            return .scale(features: reader(["features"]).integer("features", minimum: 1))
+        case .shuffle:
+            guard let groups = reader(["groups"]).integer("groups", minimum: 1, required: true) else { return nil }
+            return .shuffle(groups: groups)
+        case .split:
+            let branches = layers(node, parentPath: path, context: label)
+            if let items = node.items, items.count == 1 {
+                diagnostics.add("\(label) must list at least two branches, one per share of the channels", at: node.location)
+            }
+            return .split(branches)
+        case .gate:
+            return .gate(layers(node, parentPath: path, context: label))
+        case .sideOutput:
+            return .sideOutput(layers(node, parentPath: path, context: label))
         case .sequential:
             return .sequential(layers(node, parentPath: path, context: label))
         case .concat:

@@ -36,6 +36,11 @@ import ConfigTree
 public struct NetworkModel: Sendable, Hashable {
     /// The identifier from the declaration (`lenet`).
     public var name: String
+    /// The `name:` as declared, and where its value is written (relative to the
+    /// declaration): a loader compares it with the model file's name and reports
+    /// a mismatch there.
+    public var declaredName: String { name }
+    public var nameLocation: SourceLocation
     /// The optional display title (`LeNet（PyTorch 教程版）`).
     public var title: String?
     public var input: TensorShape
@@ -48,8 +53,13 @@ public struct NetworkModel: Sendable, Hashable {
     public var convolutionParameters: Int
     /// Parameters of `linear` layers.
     public var denseParameters: Int
-    /// Parameters of every other layer (`batchnorm2d`).
+    /// Parameters of every other layer (`batchnorm2d`, `layernorm`, `scale`).
     public var otherParameters: Int
+    /// Parameters of the layers inside `side_output` groups (auxiliary heads),
+    /// included in `totalParameters` and in the split above.
+    public var sideOutputParameters: Int
+    /// The total without the side output heads (a network as evaluated with them removed).
+    public var parametersWithoutSideOutputs: Int { totalParameters - sideOutputParameters }
 
     /// Reads, checks and counts a declaration. Throws every problem found, each
     /// with the location of the offending node and a message naming the layer.
@@ -97,7 +107,8 @@ public struct NetworkModel: Sendable, Hashable {
 
         var inference = ShapeInference(diagnostics: diagnostics)
         let flow = inference.run(layers, input: input, parentPath: "", depth: 0, context: "the network", at: layersNode.location)
-        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters else {
+        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters,
+              let sideOutputParameters = inference.sideOutputParameters else {
             throw ConfigErrors(diagnostics.errors)
         }
         // Each category's sum is part of the total, which did not overflow; checked all the same.
@@ -110,6 +121,8 @@ public struct NetworkModel: Sendable, Hashable {
         }
 
         self.name = name
+        self.nameLocation = nameNode?.location ?? declaration.location
+        self.sideOutputParameters = sideOutputParameters
         self.title = titleNode?.scalar
         self.input = input
         self.output = output

@@ -21,6 +21,8 @@ struct ShapeInference {
 
     let diagnostics: Diagnostics
     private(set) var rows: [LayerRow] = []
+    /// Parameters of the layers inside `side_output` groups (part of the total too).
+    private(set) var sideOutputParameters: Int? = 0
     private var stopped = false
 
     init(diagnostics: Diagnostics) {
@@ -61,6 +63,12 @@ struct ShapeInference {
             flow = flatten(input, label: label, at: layer.location)
         case .elementwise:
             flow = Flow(shape: input, parameters: 0)
+        case .layerNorm(let layerNorm):
+            flow = runLayerNorm(layerNorm, input: input, label: label, at: layer.location)
+        case .scale(let features):
+            flow = scale(features, input: input, label: label, at: layer.location)
+        case .shuffle(let groups):
+            flow = shuffle(groups, input: input, label: label, at: layer.location)
         case .sequential(let layers):
             flow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: layer.location)
         case .repetition(let count, let body):
@@ -69,9 +77,23 @@ struct ShapeInference {
             flow = residual(main: main, shortcut: shortcut, input: input, path: path, depth: depth, label: label, at: layer.location)
         case .concat(let branches):
             flow = concat(branches, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .split(let branches):
+            flow = split(branches, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .gate(let layers):
+            flow = gate(layers, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .sideOutput(let layers):
+            // The group's row shows the head's output and parameters.
+            flow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: layer.location)
+            sideOutputParameters = add(sideOutputParameters, flow.parameters, context: label, at: layer.location)
         }
 
-        guard let shape = flow.shape, let parameters = flow.parameters, !stopped else { return flow }
+        guard let shape = flow.shape, let parameters = flow.parameters, !stopped else {
+            if case .sideOutput = layer.body, !stopped {
+                // A head with a problem (reported) leaves the main path's tensor known.
+                return Flow(shape: input, parameters: flow.parameters)
+            }
+            return flow
+        }
         guard rows.count < Self.rowLimit else {
             diagnostics.add("\(label): the network expands to more than \(Self.rowLimit) layers", at: layer.location)
             stopped = true
@@ -81,6 +103,10 @@ struct ShapeInference {
                            parameters: parameters, category: Self.category(of: layer.type), location: layer.location)
         // A group's row comes before the rows of the layers it contains.
         rows.insert(row, at: firstRow)
+        if case .sideOutput = layer.body {
+            // A second output: the main path goes on with the tensor the head was fed.
+            return Flow(shape: input, parameters: parameters)
+        }
         return flow
     }
 
@@ -88,9 +114,10 @@ struct ShapeInference {
         switch type {
         case .conv2d: return .convolution
         case .linear: return .dense
-        case .batchnorm2d: return .normalization
-        case .sequential, .repeat, .residual, .concat: return .group
-        case .maxpool2d, .avgpool2d, .adaptiveAvgpool2d, .flatten, .relu, .relu6, .dropout: return .none
+        case .batchnorm2d, .layernorm, .scale: return .normalization
+        case .sequential, .repeat, .residual, .concat, .split, .gate, .sideOutput: return .group
+        case .maxpool2d, .avgpool2d, .adaptiveAvgpool2d, .flatten, .relu, .relu6, .silu, .sigmoid, .hardswish,
+             .hardsigmoid, .gelu, .identity, .dropout, .stochasticDepth, .shuffle: return .none
         }
     }
 
@@ -177,7 +204,45 @@ struct ShapeInference {
         return Flow(shape: shape, parameters: parameters)
     }
 
+    /// Layer norm over the channels of feature maps (each position normalised
+    /// across its C values) or over a flat vector's features.
+    private func runLayerNorm(_ layerNorm: LayerDeclaration.BatchNorm, input: TensorShape?, label: String,
+                              at location: SourceLocation) -> Flow {
+        guard let input else { return Flow(shape: nil, parameters: nil) }
+        if let declared = layerNorm.features, declared.value != input.channels {
+            let what = input.isSpatial ? "channels" : "features"
+            diagnostics.add("\(label): features is \(declared.value) but the incoming tensor has \(input.channels) \(what) (\(input))", at: declared.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        // A weight and a bias per channel (`elementwise_affine`).
+        guard let parameters = try? Checked.product(layerNorm.affine ? 2 : 0, input.channels) else {
+            diagnostics.add("\(label): its parameter count overflows", at: location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: parameters)
+    }
+
+    /// A learnable factor per channel (torchvision's `layer_scale`, a C×1×1 parameter).
+    private func scale(_ features: Located<Int>?, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        if let features, features.value != maps.channels {
+            diagnostics.add("\(label): features is \(features.value) but the incoming tensor has \(maps.channels) channels (\(maps.shape))", at: features.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: maps.channels)
+    }
+
     // MARK: Layers without parameters
+
+    /// ShuffleNet's channel shuffle: a view as groups × C/groups, transposed; C must divide.
+    private func shuffle(_ groups: Located<Int>, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        guard maps.channels % groups.value == 0 else {
+            diagnostics.add("\(label): groups \(groups.value) does not divide the \(maps.channels) incoming channels", at: groups.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: 0)
+    }
 
     private func run(_ pooling: LayerDeclaration.Pooling, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
@@ -257,10 +322,17 @@ struct ShapeInference {
 
     private mutating func concat(_ branches: [LayerDeclaration], input: TensorShape?, path: String,
                                  depth: Int, label: String, at location: SourceLocation) -> Flow {
+        join(branches, inputs: Array(repeating: input, count: branches.count), path: path, depth: depth,
+             label: label, at: location)
+    }
+
+    /// Runs each branch on its input and joins the outputs along the channels.
+    private mutating func join(_ branches: [LayerDeclaration], inputs: [TensorShape?], path: String,
+                               depth: Int, label: String, at location: SourceLocation) -> Flow {
         var shapes: [TensorShape] = []
         var parameters: Int? = 0
         var known = true
-        for (index, branch) in branches.enumerated() {
+        for (index, (branch, input)) in zip(branches, inputs).enumerated() {
             if stopped { return Flow(shape: nil, parameters: nil) }
             let branchPath = LayerNaming.join(path, LayerNaming.segment(name: branch.name, index: index))
             let flow = run(branch, input: input, path: branchPath, depth: depth + 1)
@@ -291,6 +363,35 @@ struct ShapeInference {
         case .flat:
             return Flow(shape: .flat(features: channels), parameters: parameters)
         }
+    }
+
+    /// `torch.chunk(n, dim=1)`: each of the n branches gets C/n channels (n must
+    /// divide C), and the branches' outputs are joined along the channels.
+    private mutating func split(_ branches: [LayerDeclaration], input: TensorShape?, path: String,
+                                depth: Int, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location), !branches.isEmpty else {
+            return Flow(shape: nil, parameters: nil)
+        }
+        guard maps.channels % branches.count == 0 else {
+            diagnostics.add("\(label): \(branches.count) branches cannot share the \(maps.channels) incoming channels equally", at: location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        let share = TensorShape.spatial(channels: maps.channels / branches.count, height: maps.height, width: maps.width)
+        return join(branches, inputs: Array(repeating: share, count: branches.count), path: path, depth: depth,
+                    label: label, at: location)
+    }
+
+    /// The layers computed from the input, then multiplied with it, with PyTorch's
+    /// broadcasting: along each dimension the sizes are equal or one of them is 1.
+    private mutating func gate(_ layers: [LayerDeclaration], input: TensorShape?, path: String,
+                               depth: Int, label: String, at location: SourceLocation) -> Flow {
+        let gateFlow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: location)
+        guard let input, let gateShape = gateFlow.shape else { return Flow(shape: nil, parameters: gateFlow.parameters) }
+        guard let product = TensorShape.broadcast(gateShape, input) else {
+            diagnostics.add("\(label): the gate gives \(gateShape) but its input is \(input); to be multiplied, each dimension must be equal or 1 in one of them (PyTorch's broadcasting)", at: location)
+            return Flow(shape: nil, parameters: gateFlow.parameters)
+        }
+        return Flow(shape: product, parameters: gateFlow.parameters)
     }
 
     // MARK: Helpers
