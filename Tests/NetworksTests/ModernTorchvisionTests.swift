@@ -22,4 +22,21 @@ import Testing
         #expect(byPath["stage3.1.0.0.0.0"]?.type == .identity)
         #expect(byPath["stage3.1.0.0.0.0"]?.output.description == "\(channels[2] / 2)×14×14")
     }
+
+    @Test func mobilenetV3Large() throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.mobilenetV3Large)
+        #expect(model.totalParameters == 5_483_032)
+        let byPath = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.path, $0) })
+        #expect(byPath["features"]?.output.description == "960×7×7")
+        // Block 4: 72 channels squeezed to 24 and back, with biases: 72·24 + 24 + 24·72 + 72.
+        #expect(byPath["features.4.2"]?.type == .gate)
+        #expect(byPath["features.4.2"]?.parameters == 72 * 24 + 24 + 24 * 72 + 72)
+        #expect(byPath["features.4.2"]?.output.description == "72×28×28")
+    }
+
+    @Test func mobilenetV3Small() throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.mobilenetV3Small)
+        #expect(model.totalParameters == 2_542_856)
+        #expect(model.output == .flat(features: 1000))
+    }
 }
