@@ -39,4 +39,43 @@ import Testing
         #expect(model.totalParameters == 2_542_856)
         #expect(model.output == .flat(features: 1000))
     }
+
+    @Test(arguments: [
+        ("efficientnet_b0", 1.0, 1.0, 5_288_548),
+        ("efficientnet_b1", 1.0, 1.1, 7_794_184),
+        ("efficientnet_b2", 1.1, 1.2, 9_109_994),
+        ("efficientnet_b3", 1.2, 1.4, 12_233_232),
+        ("efficientnet_b4", 1.4, 1.8, 19_341_616),
+        ("efficientnet_b5", 1.6, 2.2, 30_389_784),
+        ("efficientnet_b6", 1.8, 2.6, 43_040_704),
+        ("efficientnet_b7", 2.0, 3.1, 66_347_960),
+    ])
+    func efficientNet(name: String, width: Double, depth: Double, published: Int) throws {
+        let declaration = TorchvisionFixtures.efficientNet(name, TorchvisionFixtures.efficientNetV1Stages,
+                                                           width: width, depth: depth, dropout: "0.2")
+        let model = try NetworkModel(declaration: declaration)
+        #expect(model.totalParameters == published)
+    }
+
+    @Test func efficientNetB0Rows() throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.efficientNet(
+            "efficientnet_b0", TorchvisionFixtures.efficientNetV1Stages, dropout: "0.2"))
+        let byPath = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.path, $0) })
+        #expect(byPath["features"]?.output.description == "1280×7×7")
+        #expect(byPath["features.2.1.0.0"]?.type == .residual)
+        #expect(byPath["features.2.1.0.0.4"]?.type == .stochasticDepth)
+    }
+
+    @Test(arguments: [
+        ("efficientnet_v2_s", 21_458_488),
+        ("efficientnet_v2_m", 54_139_356),
+        ("efficientnet_v2_l", 118_515_272),
+    ])
+    func efficientNetV2(name: String, published: Int) throws {
+        let stages = ["efficientnet_v2_s": TorchvisionFixtures.efficientNetV2S,
+                      "efficientnet_v2_m": TorchvisionFixtures.efficientNetV2M,
+                      "efficientnet_v2_l": TorchvisionFixtures.efficientNetV2L][name] ?? []
+        let model = try NetworkModel(declaration: TorchvisionFixtures.efficientNet(name, stages, lastChannel: 1280, dropout: "0.2"))
+        #expect(model.totalParameters == published)
+    }
 }
