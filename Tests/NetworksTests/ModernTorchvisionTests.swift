@@ -78,4 +78,26 @@ import Testing
         let model = try NetworkModel(declaration: TorchvisionFixtures.efficientNet(name, stages, lastChannel: 1280, dropout: "0.2"))
         #expect(model.totalParameters == published)
     }
+
+    @Test(arguments: [
+        ("regnet_y_400mf", 16, 48, Float(27.89), Float(2.09), 8, true, 4_344_144),
+        ("regnet_y_800mf", 14, 56, 38.84, 2.4, 16, true, 6_432_512),
+        ("regnet_y_1_6gf", 27, 48, 20.71, 2.65, 24, true, 11_202_430),
+        ("regnet_y_3_2gf", 21, 80, 42.63, 2.66, 24, true, 19_436_338),
+        ("regnet_y_8gf", 17, 192, 76.82, 2.19, 56, true, 39_381_472),
+        ("regnet_y_16gf", 18, 200, 106.23, 2.48, 112, true, 83_590_140),
+        ("regnet_y_32gf", 20, 232, 115.89, 2.53, 232, true, 145_046_770),
+        ("regnet_x_400mf", 22, 24, 24.48, 2.54, 16, false, 5_495_976),
+        ("regnet_x_800mf", 16, 56, 35.73, 2.28, 16, false, 7_259_656),
+        ("regnet_x_1_6gf", 18, 80, 34.01, 2.25, 24, false, 9_190_136),
+        ("regnet_x_3_2gf", 25, 88, 26.31, 2.25, 48, false, 15_296_552),
+        ("regnet_x_8gf", 23, 80, 49.56, 2.88, 120, false, 39_572_648),
+        ("regnet_x_16gf", 22, 216, 55.59, 2.1, 128, false, 54_278_536),
+        ("regnet_x_32gf", 23, 320, 69.86, 2.0, 168, false, 107_811_560),
+    ])
+    func regNet(name: String, depth: Int, w0: Int, wa: Float, wm: Float, groupWidth: Int, se: Bool, published: Int) throws {
+        let setting = TorchvisionFixtures.RegNetSetting(depth: depth, w0: w0, wa: wa, wm: wm, groupWidth: groupWidth, squeezeExcitation: se)
+        let model = try NetworkModel(declaration: TorchvisionFixtures.regNet(name, setting))
+        #expect(model.totalParameters == published)
+    }
 }
