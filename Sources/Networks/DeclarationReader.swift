@@ -115,12 +115,13 @@ struct DeclarationReader {
             let affine = fields.flag("affine") ?? true
             return .batchNorm(.init(features: features, affine: affine))
         case .linear:
-            let fields = reader(["in", "out", "bias"])
+            let fields = reader(["in", "out", "bias", "pointwise"])
             let inFeatures = fields.integer("in", minimum: 1)
             let outFeatures = fields.integer("out", minimum: 1, required: true)
             let bias = fields.flag("bias") ?? true
+            let pointwise = fields.flag("pointwise") ?? false
             guard let outFeatures else { return nil }
-            return .linear(.init(inFeatures: inFeatures, outFeatures: outFeatures.value, bias: bias))
+            return .linear(.init(inFeatures: inFeatures, outFeatures: outFeatures.value, bias: bias, pointwise: pointwise))
         case .maxpool2d:
             return pooling(reader(["kernel", "stride", "padding", "dilation", "ceil_mode"]), dilated: true)
         case .avgpool2d:

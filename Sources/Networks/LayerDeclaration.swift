@@ -55,6 +55,9 @@ struct LayerDeclaration: Sendable {
         var inFeatures: Located<Int>?
         var outFeatures: Int
         var bias: Bool
+        /// Applied at every position to the channels of feature maps, as PyTorch's
+        /// `Linear` acts on a channels-last tensor (ConvNeXt's pointwise layers).
+        var pointwise: Bool
     }
 
     struct Pooling: Sendable {

@@ -181,6 +181,18 @@ struct ShapeInference {
 
     private func run(_ linear: LayerDeclaration.Linear, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         var features = linear.inFeatures?.value
+        if linear.pointwise, case .spatial(let channels, let height, let width)? = input {
+            if let declared = linear.inFeatures, declared.value != channels {
+                diagnostics.add("\(label): in is \(declared.value) but the incoming tensor has \(channels) channels (\(input?.description ?? ""))", at: declared.location)
+                return Flow(shape: nil, parameters: nil)
+            }
+            guard let weights = try? Checked.product(channels, linear.outFeatures),
+                  let parameters = try? Checked.add(weights, linear.bias ? linear.outFeatures : 0) else {
+                diagnostics.add("\(label): its parameter count overflows", at: location)
+                return Flow(shape: nil, parameters: nil)
+            }
+            return Flow(shape: .spatial(channels: linear.outFeatures, height: height, width: width), parameters: parameters)
+        }
         switch input {
         case .spatial?:
             diagnostics.add("\(label): needs a flat input but gets \(input?.description ?? ""); add a flatten layer before it", at: location)

@@ -100,4 +100,19 @@ import Testing
         let model = try NetworkModel(declaration: TorchvisionFixtures.regNet(name, setting))
         #expect(model.totalParameters == published)
     }
+
+    @Test(arguments: [
+        ("convnext_tiny", [96, 192, 384, 768], [3, 3, 9, 3], 28_589_128),
+        ("convnext_small", [96, 192, 384, 768], [3, 3, 27, 3], 50_223_688),
+        ("convnext_base", [128, 256, 512, 1024], [3, 3, 27, 3], 88_591_464),
+        ("convnext_large", [192, 384, 768, 1536], [3, 3, 27, 3], 197_767_336),
+    ])
+    func convNeXt(name: String, widths: [Int], depths: [Int], published: Int) throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.convNeXt(name, widths: widths, depths: depths))
+        #expect(model.totalParameters == published)
+        let byPath = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.path, $0) })
+        #expect(byPath["features.1.0.0.layer_scale"]?.parameters == widths[0])
+        #expect(byPath["features.1.0.0.block.2"]?.output.description == "\(4 * widths[0])×56×56")
+        #expect(byPath["features"]?.output.description == "\(widths[3])×7×7")
+    }
 }
