@@ -115,4 +115,40 @@ import Testing
         #expect(byPath["features.1.0.0.block.2"]?.output.description == "\(4 * widths[0])×56×56")
         #expect(byPath["features"]?.output.description == "\(widths[3])×7×7")
     }
+
+    @Test func googlenetWithAndWithoutAuxiliaryClassifiers() throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.googlenet(auxiliaryClassifiers: true))
+        // torchvision publishes GoogLeNet's weights without the auxiliary heads.
+        #expect(model.parametersWithoutSideOutputs == 6_624_904)
+        // Each InceptionAux: 1×1 convolution to 128 with batch norm, 2048→1024 and 1024→1000 linear layers.
+        let aux1 = 512 * 128 + 2 * 128 + 2048 * 1024 + 1024 + 1024 * 1000 + 1000
+        let aux2 = 528 * 128 + 2 * 128 + 2048 * 1024 + 1024 + 1024 * 1000 + 1000
+        #expect(model.sideOutputParameters == aux1 + aux2)
+        #expect(model.totalParameters == 13_004_888)
+        #expect(model.output == .flat(features: 1000))
+        let byPath = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.path, $0) })
+        #expect(byPath["aux1"]?.type == .sideOutput)
+        #expect(byPath["aux1"]?.output == .flat(features: 1000))
+        #expect(byPath["aux1.conv.conv"]?.output.description == "128×4×4")
+        // The main path goes on from the tensor the head was fed.
+        #expect(byPath["inception4b"]?.output.description == "512×14×14")
+    }
+
+    @Test func inceptionV3WithAndWithoutTheAuxiliaryClassifier() throws {
+        let model = try NetworkModel(declaration: TorchvisionFixtures.inceptionV3(auxiliaryClassifier: true))
+        // torchvision publishes Inception v3's weights with the auxiliary head.
+        #expect(model.totalParameters == 27_161_264)
+        #expect(model.sideOutputParameters == 768 * 128 + 2 * 128 + 128 * 768 * 25 + 2 * 768 + 768 * 1000 + 1000)
+        #expect(model.parametersWithoutSideOutputs == 23_834_568)
+        let without = try NetworkModel(declaration: TorchvisionFixtures.inceptionV3(auxiliaryClassifier: false))
+        #expect(without.totalParameters == 23_834_568)
+        #expect(without.sideOutputParameters == 0)
+        let byPath = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.path, $0) })
+        #expect(byPath["Mixed_5b"]?.output.description == "256×35×35")
+        #expect(byPath["Mixed_6e"]?.output.description == "768×17×17")
+        #expect(byPath["AuxLogits.conv1.conv"]?.output.description == "768×1×1")
+        #expect(byPath["Mixed_7c"]?.output.description == "2048×8×8")
+        // A 1-high, 7-wide kernel (PyTorch's (1, 7)) keeps the 17×17 size with padding 3x0.
+        #expect(byPath["Mixed_6b.branch7x7.1.conv"]?.parameters == 128 * 128 * 7)
+    }
 }
