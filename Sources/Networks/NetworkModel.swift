@@ -27,10 +27,15 @@ import ConfigTree
 /// - `batchnorm2d`: `features` (derived), `affine` true. `linear`: `out`; `in` (derived), `bias` true.
 /// - `maxpool2d`: `kernel`; `stride` (= kernel), `padding` 0, `dilation` 1, `ceil_mode` false.
 ///   `avgpool2d`: the same without `dilation`. `adaptive_avgpool2d`: `output`.
-/// - `flatten`, `relu`, `relu6`; `dropout` with optional `p`.
+/// - `flatten`, `identity`, `relu`, `relu6`, `silu`, `sigmoid`, `hardswish`, `hardsigmoid`,
+///   `gelu`; `dropout` with optional `p`; `stochastic_depth` with `p`, `mode`.
+/// - `layernorm`: `features` (derived), `affine` true. `scale`: `features` (derived).
+///   `shuffle`: `groups`. `linear` also takes `pointwise: true` (over the channels).
 /// - Groups: `sequential: [layers]`, `repeat: {n, layers}`,
 ///   `residual: {main: [layers], shortcut: [layers]}` (no shortcut: identity),
-///   `concat: [branches]` (each branch one layer, often a `sequential`).
+///   `concat: [branches]` (each branch one layer, often a `sequential`),
+///   `split: [branches]` (equal shares of the channels), `gate: [layers]` (multiplied
+///   with the input, broadcasting), `side_output: [layers]` (a second head).
 /// Sizes (`kernel`, `stride`, `padding`, `dilation`, `output`) are `3` or `7x1` (width × height,
 /// ConfigTree's one order; PyTorch's `kernel_size=(1, 7)`).
 public struct NetworkModel: Sendable, Hashable {
