@@ -92,6 +92,8 @@ import ConfigTree
         #expect(error("6x6x3")?.location == at)
         // A part that is not a number is pointed at, after the spaces before it.
         #expect(error("6x  b")?.location == SourceLocation(line: 3, column: 11))
+        // Columns count characters, as libyaml does: the two-byte × is one column.
+        #expect(error("6×0")?.location == SourceLocation(line: 3, column: 9))
         #expect(failure { () throws(ConfigError) in try ConfigNode(.sequence([]), at: at).size("kernel") }?.message
                 == "'kernel' must be a size written N or WxH (width x height), not a list")
         #expect(failure { () throws(ConfigError) in try scalar("2x2x0").sizeWithChannels("image") }?.message

@@ -156,8 +156,24 @@ import Testing
         #expect(throws: ConfigErrors([ConfigError("'kernel' 7x7 is larger than the default 6x6 input", at: location)])) {
             try DiagramSpec(kind: .local, kernel: GridSize(square: 7), at: location)
         }
-        #expect(throws: ConfigErrors([ConfigError("'hidden' must be at least 1; found -2", at: .start)])) {
+        #expect(throws: ConfigErrors([ConfigError("'hidden' must be at least 1, not -2", at: .start)])) {
             try DiagramSpec(kind: .full, hidden: -2)
         }
+    }
+
+    @Test func sizesGivenInCodeAreCheckedInTheWordsOfABlock() {
+        func message(_ make: () throws(ConfigErrors) -> DiagramSpec) -> String? {
+            do throws(ConfigErrors) {
+                _ = try make()
+                return nil
+            } catch {
+                return error.errors.first?.message
+            }
+        }
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .full, hidden: 17) }
+                == TestBlocks.spec("kind: full\nhidden: 17").errors.first?.message)
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .full, input: GridSize(width: 13, height: 6)) }
+                == "'input' width must be at most 12, not 13 (larger grids do not draw legibly)")
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .filters, filters: 0) } == "'filters' must be at least 1, not 0")
     }
 }
