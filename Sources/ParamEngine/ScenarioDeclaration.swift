@@ -77,12 +77,12 @@ struct ScenarioDeclaration: Sendable {
         switch key {
         case .image: image = try Self.size(node, what: "image", allowsChannels: true)
         case .field: field = try Self.size(node, what: "field", allowsChannels: false)
-        case .channels: channels = try Self.positive(node, what: "channels")
-        case .hidden: hidden = try Self.positive(node, what: "hidden")
-        case .filters: filters = try Self.positive(node, what: "filters")
-        case .stride: stride = try Self.positive(node, what: "stride")
-        case .dilation: dilation = try Self.positive(node, what: "dilation")
-        case .bias: bias = try Self.boolean(node, what: "bias")
+        case .channels: channels = try node.wholeNumber("channels", in: 1...Int.max)
+        case .hidden: hidden = try node.wholeNumber("hidden", in: 1...Int.max)
+        case .filters: filters = try node.wholeNumber("filters", in: 1...Int.max)
+        case .stride: stride = try node.wholeNumber("stride", in: 1...Int.max)
+        case .dilation: dilation = try node.wholeNumber("dilation", in: 1...Int.max)
+        case .bias: bias = try node.boolean("bias")
         case .padding: padding = try Self.padding(node)
         case .quantities: break
         }
@@ -92,14 +92,6 @@ struct ScenarioDeclaration: Sendable {
 
     // Booleans, whole numbers and sizes are read with ConfigTree's readers: one
     // grammar and one wording for every module (README, "Config values").
-
-    private static func positive(_ node: ConfigNode, what: String) throws(ConfigError) -> Int {
-        try node.wholeNumber(what, in: 1...Int.max)
-    }
-
-    private static func boolean(_ node: ConfigNode, what: String) throws(ConfigError) -> Bool {
-        try node.boolean(what)
-    }
 
     /// `valid`, `same` or a whole number of zeros per side.
     private static func padding(_ node: ConfigNode) throws(ConfigError) -> Padding {
