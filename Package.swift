@@ -4,7 +4,9 @@
 // Modules, in the order data flows through them (see README "Architecture"):
 //   Ccmark      the system libcmark, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
-//   ConfigTree  YAML-free config values with source locations, and did-you-mean
+//   ConfigTree  YAML-free config values with source locations, did-you-mean, the
+//               typed readers (boolean, whole number, size) and checked arithmetic
+//   LayerGeometry output sizes of convolutions and pools, shared by the next two
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
@@ -32,8 +34,9 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
-        .target(name: "ParamEngine", dependencies: ["ConfigTree"]),
-        .target(name: "Networks", dependencies: ["ConfigTree"], exclude: ["FORMAT.md"]),
+        .target(name: "LayerGeometry", dependencies: ["ConfigTree"]),
+        .target(name: "ParamEngine", dependencies: ["ConfigTree", "LayerGeometry"]),
+        .target(name: "Networks", dependencies: ["ConfigTree", "LayerGeometry"], exclude: ["FORMAT.md"]),
         .target(name: "Diagrams", dependencies: ["ConfigTree"]),
         .target(
             name: "SiteCore",
@@ -53,7 +56,8 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ConfigTreeTests", dependencies: ["ConfigTree"]),
-        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine"]),
+        .testTarget(name: "LayerGeometryTests", dependencies: ["LayerGeometry"]),
+        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine", "LayerGeometry"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
         // Fixture sites and temporary folders for the two test targets that build sites.

@@ -60,10 +60,10 @@ enum DiagramSpecParser {
                 sizes.kernel = parseGrid(node, key: key, errors: &errors)
             case .hidden:
                 toyKeysWritten.append((key, entry.keyLocation))
-                sizes.hidden = parseCount(node, key: key, example: "4", errors: &errors)
+                sizes.hidden = parseCount(node, key: key, errors: &errors)
             case .filters:
                 toyKeysWritten.append((key, entry.keyLocation))
-                sizes.filters = parseCount(node, key: key, example: "3", errors: &errors)
+                sizes.filters = parseCount(node, key: key, errors: &errors)
             case .scenario:
                 scenario = parseText(node, key: key, expected: "a scenario name ('site' or a chapter slug)", errors: &errors)
                     .map { Located(value: $0, location: node.location) }
@@ -78,11 +78,9 @@ enum DiagramSpecParser {
                 at: body.location))
         }
 
-        let sizeErrorsBefore = errors.count
-        errors += checkLimits(of: sizes)
         // A value that is malformed or out of range has already been reported
         // and left out; combining the remaining ones would give confusing errors.
-        let sizesAreValid = errors.count == sizeErrorsBefore && !hasSizeSyntaxErrors(toyKeysWritten, sizes)
+        let sizesAreValid = !hasSizeSyntaxErrors(toyKeysWritten, sizes)
 
         if let kind {
             for written in toyKeysWritten where !kind.toyKeys.contains(written.key) {
@@ -124,41 +122,36 @@ enum DiagramSpecParser {
     }
 
     private static func parseGrid(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<GridSize>? {
-        let form = "a size such as 6x6 or 6"
-        let expected = "'\(key.rawValue)' expects \(form)"
-        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
-        switch GridSize.parse(text) {
-        case .success(let size):
-            return Located(value: size, location: node.location)
-        case .failure(.malformed):
-            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
-        case .failure(.tooManyDimensions):
-            errors.append(ConfigError(
-                "'\(key.rawValue)' is a single-channel toy grid written WxH such as 6x6; found '\(text)'",
-                at: node.location))
-        case .failure(.negative):
-            errors.append(ConfigError("'\(key.rawValue)' must be at least 1x1; found '\(text)'", at: node.location))
-        case .failure(.outOfRange):
-            errors.append(ConfigError(tooLargeGrid(key, written: text), at: node.location))
+        do throws(ConfigError) {
+            return Located(value: try readGrid(node, key: key), location: node.location)
+        } catch {
+            errors.append(error)
+            return nil
         }
-        return nil
     }
 
-    private static func parseCount(_ node: ConfigNode, key: Key, example: String, errors: inout [ConfigError]) -> Located<Int>? {
-        let form = "a whole number such as \(example)"
-        let expected = "'\(key.rawValue)' expects \(form)"
-        guard let text = parseText(node, key: key, expected: form, errors: &errors) else { return nil }
-        switch WholeNumber.parse(text) {
-        case .success(let value):
-            return Located(value: value, location: node.location)
-        case .failure(.malformed):
-            errors.append(ConfigError("\(expected); found '\(text)'", at: node.location))
-        case .failure(.negative):
-            errors.append(ConfigError("'\(key.rawValue)' must be at least 1; found \(text)", at: node.location))
-        case .failure(.outOfRange):
-            errors.append(ConfigError(tooLargeCount(key, written: text), at: node.location))
+    private static func parseCount(_ node: ConfigNode, key: Key, errors: inout [ConfigError]) -> Located<Int>? {
+        do throws(ConfigError) {
+            return Located(value: try readCount(node, key: key), location: node.location)
+        } catch {
+            errors.append(error)
+            return nil
         }
-        return nil
+    }
+
+    /// A toy grid within the drawing limits, by ConfigTree's size reader.
+    private static func readGrid(_ node: ConfigNode, key: Key) throws(ConfigError) -> GridSize {
+        let why = key == .kernel ? "a kernel fits inside the toy input" : "larger grids do not draw legibly"
+        return try node.size(key.rawValue, sides: 1...DiagramLimits.maxInputSide, why: why)
+    }
+
+    /// A unit or filter count within the drawing limits, by ConfigTree's whole-number reader.
+    private static func readCount(_ node: ConfigNode, key: Key) throws(ConfigError) -> Int {
+        let limit = key == .filters ? DiagramLimits.maxFilters : DiagramLimits.maxHidden
+        let why = key == .filters
+            ? "each feature map is drawn in its own colour"
+            : "more units do not draw legibly; a column of more than \(DiagramLimits.maxDrawnUnits) is sampled with an ellipsis"
+        return try node.wholeNumber(key.rawValue, in: 1...limit, why: why)
     }
 
     private static func parseText(_ node: ConfigNode, key: Key, expected: String, errors: inout [ConfigError]) -> String? {
@@ -176,51 +169,28 @@ enum DiagramSpecParser {
 
     // MARK: - Limits
 
-    /// Each size on its own: at least 1, at most what draws legibly.
+    /// Each size on its own: at least 1, at most what draws legibly. For sizes
+    /// given in code (`DiagramSpec.init`), checked by the same readers as a block's
+    /// values, so that both report a size out of range in the same words.
     static func checkLimits(of sizes: ToySizes) -> [ConfigError] {
         var errors: [ConfigError] = []
-        let maxSide = DiagramLimits.maxInputSide
         for (key, grid) in [(Key.input, sizes.input), (Key.kernel, sizes.kernel)] {
             guard let grid else { continue }
-            if grid.value.width < 1 || grid.value.height < 1 {
-                errors.append(ConfigError("'\(key.rawValue)' must be at least 1x1; found \(grid.value.written)", at: grid.location))
-            } else if grid.value.width > maxSide || grid.value.height > maxSide {
-                errors.append(ConfigError(tooLargeGrid(key, written: grid.value.written), at: grid.location))
+            do throws(ConfigError) {
+                _ = try readGrid(ConfigNode(.scalar(grid.value.written), at: grid.location), key: key)
+            } catch {
+                errors.append(ConfigError(error.message, at: grid.location))
             }
         }
-        let counts: [(Key, Located<Int>?, Int)] = [
-            (.hidden, sizes.hidden, DiagramLimits.maxHidden),
-            (.filters, sizes.filters, DiagramLimits.maxFilters),
-        ]
-        for (key, count, limit) in counts {
+        for (key, count) in [(Key.hidden, sizes.hidden), (Key.filters, sizes.filters)] {
             guard let count else { continue }
-            if count.value < 1 {
-                errors.append(ConfigError("'\(key.rawValue)' must be at least 1; found \(count.value)", at: count.location))
-            } else if count.value > limit {
-                errors.append(ConfigError(tooLargeCount(key, written: String(count.value)), at: count.location))
+            do throws(ConfigError) {
+                _ = try readCount(ConfigNode(.scalar(String(count.value)), at: count.location), key: key)
+            } catch {
+                errors.append(error)
             }
         }
         return errors
-    }
-
-    private static func tooLargeGrid(_ key: Key, written: String) -> String {
-        let limit = "\(DiagramLimits.maxInputSide)x\(DiagramLimits.maxInputSide)"
-        switch key {
-        case .kernel:
-            return "'kernel' \(written) is too large; a kernel fits inside the toy input, at most \(limit)"
-        default:
-            return "'\(key.rawValue)' \(written) is too large to draw legibly; at most \(limit)"
-        }
-    }
-
-    private static func tooLargeCount(_ key: Key, written: String) -> String {
-        switch key {
-        case .filters:
-            return "'filters' \(written) is too many to draw, each in its own colour; at most \(DiagramLimits.maxFilters)"
-        default:
-            return "'hidden' \(written) is too many units to draw legibly; at most \(DiagramLimits.maxHidden)"
-                + " (a column of more than \(DiagramLimits.maxDrawnUnits) is sampled with an ellipsis)"
-        }
     }
 
     /// Whether a toy key was written but its value was rejected while reading it.

@@ -1,3 +1,5 @@
+import ConfigTree
+
 /// The several-filters figure: one patch of the toy input, F kernels each in
 /// its own colour, and F feature maps, each the output of its own kernel. The
 /// cell each kernel computes from the patch is filled solid in its map.
@@ -70,7 +72,7 @@ enum FiltersDiagram {
             .text("\(count) 张 \(output) 特征图", at: Point(x: mapX, y: headerY), ["dg-text", "dg-strong"]),
         ]
 
-        let weights = CheckedCount.product(count, kernel.area)
+        let weights = ((try? Checked.product(count, kernel.area)) ?? .max)
         let key = ["每种颜色是一个卷积核和它得到的特征图；", "输入上的方框是卷积核正在看的区域"]
         let toy = ["示意：\(input) 输入、", "\(count) 个 \(kernel) 卷积核，", "各得一张 \(output) 特征图：",
                    "\(count) × \(kernel.area) = \(weights) 个权值"]

@@ -1,3 +1,5 @@
+import ConfigTree
+
 /// The full connection figure: every pixel of the toy input connected to every
 /// drawn hidden unit (pixels × units edges).
 enum FullDiagram {
@@ -9,7 +11,7 @@ enum FullDiagram {
         let pixels = spec.input.area
 
         // Hundreds of edges merge into a solid block unless they get thinner.
-        let edgeClasses = CheckedCount.product(pixels, layout.drawnUnits.count) > 300
+        let edgeClasses = ((try? Checked.product(pixels, layout.drawnUnits.count)) ?? .max) > 300
             ? ["dg-edge", "dg-faint", "dg-thin"] : ["dg-edge", "dg-faint"]
         let edges: [SVGElement] = layout.drawnUnits.map { _, center in
             var path = SVGPath()
@@ -22,8 +24,8 @@ enum FullDiagram {
         }
 
         let drawnUnits = layout.sampling.drawnUnits.count
-        let connections = CheckedCount.product(pixels, spec.hidden)
-        let drawnConnections = CheckedCount.product(pixels, drawnUnits)
+        let connections = ((try? Checked.product(pixels, spec.hidden)) ?? .max)
+        let drawnConnections = ((try? Checked.product(pixels, drawnUnits)) ?? .max)
         var toy = ["示意：\(spec.input) 输入、", "\(spec.hidden) 个神经元，", "每个像素连到每个神经元：",
                    "\(pixels) × \(spec.hidden) = \(connections) 条连接"]
         if layout.sampling.isSampled {

@@ -1,3 +1,4 @@
+import ConfigTree
 import Foundation
 
 /// The parameter ladder: the four schemes' counts as bars on a logarithmic
@@ -70,7 +71,7 @@ enum LadderDiagram {
         let header: [SVGElement] = [
             .text("参数个数（对数刻度）", at: Point(x: barX, y: top - 16), ["dg-text", "dg-strong"]),
         ]
-        let scaleNote = ["对数刻度：", "条长与参数个数的 log₁₀ 成正比，", "相邻刻度相差 \(step <= 4 ? String(CheckedCount.power(10, step)) : DecimalDigits.powerOfTenText(step)) 倍"]
+        let scaleNote = ["对数刻度：", "条长与参数个数的 log₁₀ 成正比，", "相邻刻度相差 \(step <= 4 ? String(((try? Checked.power(10, UInt(step))) ?? .max)) : DecimalDigits.powerOfTenText(step)) 倍"]
         let real = ["实际：\(scale.imageText) 输入、", "\(scale.hiddenText) 个神经元、", "\(field) 感受野、",
                     "\(scale.filterCountText) 个卷积核"]
         let notes = FigureNotes.elements([scaleNote, real], top: axisY + 48)

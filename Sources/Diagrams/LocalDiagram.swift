@@ -1,3 +1,5 @@
+import ConfigTree
+
 /// The local connection figure: each drawn unit connected only to its own k×k
 /// patch (units × k × k edges). Each unit, its patch and its edges share a
 /// colour, because each unit has weights of its own.
@@ -33,12 +35,12 @@ enum LocalDiagram {
         }
 
         let drawnUnits = layout.sampling.drawnUnits.count
-        let connections = CheckedCount.product(spec.hidden, kernelArea)
+        let connections = ((try? Checked.product(spec.hidden, kernelArea)) ?? .max)
         var toy = ["示意：\(spec.input) 输入、", "\(spec.hidden) 个神经元，", "每个只连自己的 \(kernel) 区域：",
                    "\(spec.hidden) × \(kernelArea) = \(connections) 条连接"]
         if layout.sampling.isSampled {
             toy[toy.count - 1] += "，"
-            toy.append("图中画出 \(drawnUnits) 个神经元的 \(CheckedCount.product(drawnUnits, kernelArea)) 条")
+            toy.append("图中画出 \(drawnUnits) 个神经元的 \(((try? Checked.product(drawnUnits, kernelArea)) ?? .max)) 条")
         }
         let real = ["实际：\(scale.imageText) 输入、", "\(scale.hiddenText) 个神经元，", "各连 \(scale.fieldText) 区域：",
                     "\(scale.local.text) 个参数"]

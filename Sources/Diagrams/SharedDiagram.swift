@@ -1,3 +1,5 @@
+import ConfigTree
+
 /// The shared weights figure: the local connections again, but every unit's
 /// k×k patch uses the same k×k weights. Weight position p has one style
 /// everywhere (colour p, dash pattern, and the number p in the patch cell and
@@ -46,7 +48,7 @@ enum SharedDiagram {
 
         let weights = kernelArea == 1 ? "w1" : "w1…w\(kernelArea)"
         let drawnUnits = layout.sampling.drawnUnits.count
-        let connections = CheckedCount.product(spec.hidden, kernelArea)
+        let connections = ((try? Checked.product(spec.hidden, kernelArea)) ?? .max)
         var toy = ["示意：\(spec.hidden) 个神经元", "共用同一组 \(kernel) = \(kernelArea) 个权值 \(weights)，",
                    "\(spec.hidden) × \(kernelArea) = \(connections) 条连接，", "却只有 \(kernelArea) 个参数"]
         if layout.sampling.isSampled {

@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// Reads layer lists from a declaration into `LayerDeclaration`s, checking
 /// everything that does not depend on shapes: types, fields, value syntax and
@@ -18,12 +19,17 @@ struct DeclarationReader {
         if items.isEmpty && !allowEmpty {
             diagnostics.add("\(context) must list at least one layer", at: node.location)
         }
-        // Names are path segments: two siblings with one name would share a path.
+        // Names are path segments: two siblings with one name would share a path,
+        // and so would a layer named `1` and the unnamed layer at position 1.
         var named: [String: Int] = [:]
+        let unnamedPositions = Set(items.indices.filter { items[$0]["name"] == nil }.map(String.init))
         for (index, item) in items.enumerated() {
             guard let nameNode = item["name"], let name = nameNode.scalar, !name.isEmpty else { continue }
             if let first = named[name] {
                 diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name '\(name)' is already used by layer \(LayerNaming.join(parentPath, String(first))) of the same list",
+                                at: nameNode.location)
+            } else if unnamedPositions.contains(name) {
+                diagnostics.add("layer \(LayerNaming.join(parentPath, String(index))): name '\(name)' is the label of the unnamed layer at position \(name) of the same list; give one of them another name",
                                 at: nameNode.location)
             } else {
                 named[name] = index
@@ -109,12 +115,13 @@ struct DeclarationReader {
             let affine = fields.flag("affine") ?? true
             return .batchNorm(.init(features: features, affine: affine))
         case .linear:
-            let fields = reader(["in", "out", "bias"])
+            let fields = reader(["in", "out", "bias", "pointwise"])
             let inFeatures = fields.integer("in", minimum: 1)
             let outFeatures = fields.integer("out", minimum: 1, required: true)
             let bias = fields.flag("bias") ?? true
+            let pointwise = fields.flag("pointwise") ?? false
             guard let outFeatures else { return nil }
-            return .linear(.init(inFeatures: inFeatures, outFeatures: outFeatures.value, bias: bias))
+            return .linear(.init(inFeatures: inFeatures, outFeatures: outFeatures.value, bias: bias, pointwise: pointwise))
         case .maxpool2d:
             return pooling(reader(["kernel", "stride", "padding", "dilation", "ceil_mode"]), dilated: true)
         case .avgpool2d:
@@ -125,13 +132,40 @@ struct DeclarationReader {
         case .flatten:
             _ = reader([])
             return .flatten
-        case .relu, .relu6:
+        case .relu, .relu6, .silu, .sigmoid, .hardswish, .hardsigmoid, .gelu, .identity:
             _ = reader([])
             return .elementwise
         case .dropout:
             // The probability changes no shape and no count; it is read so that a typo is caught.
             _ = reader(["p"]).probability("p")
             return .elementwise
+        case .stochasticDepth:
+            let fields = reader(["p", "mode"])
+            _ = fields.probability("p")
+            if let mode = fields.node("mode"), !["row", "batch"].contains(mode.scalar ?? "") {
+                fields.report("'mode' must be row or batch, not \(mode.writtenValue)", at: mode.location)
+            }
+            return .elementwise
+        case .layernorm:
+            let fields = reader(["features", "affine"])
+            let features = fields.integer("features", minimum: 1)
+            let affine = fields.flag("affine") ?? true
+            return .layerNorm(.init(features: features, affine: affine))
+        case .scale:
+            return .scale(features: reader(["features"]).integer("features", minimum: 1))
+        case .shuffle:
+            guard let groups = reader(["groups"]).integer("groups", minimum: 1, required: true) else { return nil }
+            return .shuffle(groups: groups)
+        case .split:
+            let branches = layers(node, parentPath: path, context: label)
+            if let items = node.items, items.count == 1 {
+                diagnostics.add("\(label) must list at least two branches, one per share of the channels", at: node.location)
+            }
+            return .split(branches)
+        case .gate:
+            return .gate(layers(node, parentPath: path, context: label))
+        case .sideOutput:
+            return .sideOutput(layers(node, parentPath: path, context: label))
         case .sequential:
             return .sequential(layers(node, parentPath: path, context: label))
         case .concat:
@@ -168,19 +202,24 @@ struct DeclarationReader {
         // PyTorch also accepts the strings 'same' and 'valid' for a convolution's padding.
         var padding: Located<Size2D?>?
         if let node = fields.node("padding") {
-            switch node.scalar {
+            switch node.scalar?.trimmingSpaces() {
             case "valid": padding = Located(value: Size2D(square: 0), location: node.location)
             case "same": padding = Located(value: nil, location: node.location)
             default:
-                switch ValueSyntax.size(node, minimum: 0) {
-                case .success(let size): padding = Located(value: size, location: node.location)
-                case .failure(let problem):
-                    fields.report("padding", ValueProblem(message: problem.message + " (or same, valid)"), at: node.location)
+                do throws(ConfigError) {
+                    padding = Located(value: try FieldReader.size(node, key: "padding", minimum: 0), location: node.location)
+                } catch {
+                    fields.report(error.message + " (or same, valid)", at: error.location)
                 }
             }
         }
-        if let padding, padding.value == nil, let stride, stride.value != Size2D(square: 1) {
-            fields.report("padding: same needs stride 1, not \(stride.value)", at: padding.location)
+        if let padding, padding.value == nil, let stride {
+            do throws(GeometryError) {
+                try ConvolutionGeometry.checkSame(.same, stride: stride.value.width)
+                try ConvolutionGeometry.checkSame(.same, stride: stride.value.height)
+            } catch {
+                fields.report("padding: same needs stride 1, not \(stride.value)", at: padding.location)
+            }
         }
         let groupCount = groups ?? Located(value: 1, location: fields.owner)
         if let outChannels, outChannels.value % groupCount.value != 0 {
@@ -214,16 +253,16 @@ struct DeclarationReader {
 
         let dilationValue = dilation?.value ?? Size2D(square: 1)
         let paddingValue = padding ?? Located(value: Size2D(square: 0), location: fields.owner)
-        // PyTorch: "pad should be at most half of effective kernel size".
-        for (pad, size, spacing) in [(paddingValue.value.height, kernel.value.height, dilationValue.height),
-                                     (paddingValue.value.width, kernel.value.width, dilationValue.width)] {
-            guard let span = ConvolutionArithmetic.span(kernel: size, dilation: spacing) else {
-                fields.report("the dilated kernel size overflows", at: kernel.location)
-                return nil
-            }
-            if pad > span / 2 {
+        for (pad, size, spacing) in [(paddingValue.value.width, kernel.value.width, dilationValue.width),
+                                     (paddingValue.value.height, kernel.value.height, dilationValue.height)] {
+            do throws(GeometryError) {
+                try ConvolutionGeometry.checkPoolPadding(pad, kernel: size, dilation: spacing)
+            } catch .poolPaddingTooLarge {
                 let what = dilated && dilationValue != Size2D(square: 1) ? "the dilated kernel" : "the kernel"
                 fields.report("padding \(paddingValue.value) must be at most half of \(what) (\(kernel.value))", at: paddingValue.location)
+                return nil
+            } catch {
+                fields.report("the dilated kernel size overflows", at: kernel.location)
                 return nil
             }
         }

@@ -58,32 +58,34 @@ struct FieldReader {
         diagnostics.add("\(label): \(message)", at: location)
     }
 
-    /// A whole number, or nil when absent (an error too if `required`) or unreadable.
+    /// A whole number of at least `minimum`, or nil when absent (an error too if
+    /// `required`) or unreadable.
     func integer(_ key: String, minimum: Int, required isRequired: Bool = false) -> Located<Int>? {
         guard let node = isRequired ? required(key) : node(key) else { return nil }
-        return read(key, node) { node in
-            guard let text = node.scalar else {
-                return .failure(ValueProblem(message: "must be a whole number, not \(ValueSyntax.written(node))"))
-            }
-            return ValueSyntax.integer(text, minimum: minimum)
-        }
+        return read(node) { node throws(ConfigError) in try node.wholeNumber(key, in: minimum...Int.max) }
     }
 
-    /// A height and width (`3`, `1x7`, `[1, 7]`), or nil when absent or unreadable.
+    /// A width and height (`3`, `7x1`), or nil when absent or unreadable.
     func size(_ key: String, minimum: Int, required isRequired: Bool = false) -> Located<Size2D>? {
         guard let node = isRequired ? required(key) : node(key) else { return nil }
-        return read(key, node) { ValueSyntax.size($0, minimum: minimum) }
+        return read(node) { node throws(ConfigError) in try Self.size(node, key: key, minimum: minimum) }
+    }
+
+    /// Sizes were written height × width before they took ConfigTree's one order,
+    /// width × height; a list, which mirrored PyTorch's (height, width) tuples, is
+    /// refused with the spelling that keeps its meaning.
+    static func size(_ node: ConfigNode, key: String, minimum: Int) throws(ConfigError) -> Size2D {
+        if let items = node.items, items.count == 2, let height = items[0].scalar, let width = items[1].scalar {
+            throw ConfigError("'\(key)' is written width x height, not as a list: [\(height), \(width)] was "
+                + "(height, width), so write \(width.trimmingSpaces())x\(height.trimmingSpaces())", at: node.location)
+        }
+        return try node.size(key, sides: minimum...Int.max)
     }
 
     /// `true` or `false`, or nil when absent or unreadable.
     func flag(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        return read(key, node) { node in
-            guard let text = node.scalar else {
-                return .failure(ValueProblem(message: "must be true or false, not \(ValueSyntax.written(node))"))
-            }
-            return ValueSyntax.flag(text)
-        }?.value
+        return read(node) { node throws(ConfigError) in try node.boolean(key) }?.value
     }
 
     /// A probability from 0 to 1, or nil when absent or unreadable.
@@ -95,6 +97,16 @@ struct FieldReader {
             }
             return ValueSyntax.probability(text)
         }?.value
+    }
+
+    /// A value read by one of ConfigTree's readers, its error prefixed with the layer's label.
+    private func read<Value: Sendable>(_ node: ConfigNode, _ reader: (ConfigNode) throws(ConfigError) -> Value) -> Located<Value>? {
+        do throws(ConfigError) {
+            return Located(value: try reader(node), location: node.location)
+        } catch {
+            report(error.message, at: error.location)
+            return nil
+        }
     }
 
     private func read<Value: Sendable>(_ key: String, _ node: ConfigNode,

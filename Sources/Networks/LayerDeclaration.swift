@@ -16,13 +16,22 @@ struct LayerDeclaration: Sendable {
         case pooling(Pooling)
         case adaptivePooling(output: Size2D)
         case flatten
-        /// Activations and dropout: the shape goes through unchanged.
+        /// Activations, identity, dropout, stochastic depth: the shape goes through unchanged.
         case elementwise
+        /// Layer norm over the channels: `2·C` parameters with `affine`.
+        case layerNorm(BatchNorm)
+        /// One learnable factor per channel.
+        case scale(features: Located<Int>?)
+        case shuffle(groups: Located<Int>)
         case sequential([LayerDeclaration])
         case repetition(count: Int, body: [LayerDeclaration])
         case residual(main: [LayerDeclaration], shortcut: [LayerDeclaration])
         /// Each branch is one layer (a `sequential` for a longer branch).
         case concat([LayerDeclaration])
+        /// Each branch is one layer, fed its share of the channels.
+        case split([LayerDeclaration])
+        case gate([LayerDeclaration])
+        case sideOutput([LayerDeclaration])
     }
 
     struct Convolution: Sendable {
@@ -46,6 +55,9 @@ struct LayerDeclaration: Sendable {
         var inFeatures: Located<Int>?
         var outFeatures: Int
         var bias: Bool
+        /// Applied at every position to the channels of feature maps, as PyTorch's
+        /// `Linear` acts on a channels-last tensor (ConvNeXt's pointwise layers).
+        var pointwise: Bool
     }
 
     struct Pooling: Sendable {

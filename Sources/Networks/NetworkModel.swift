@@ -27,14 +27,25 @@ import ConfigTree
 /// - `batchnorm2d`: `features` (derived), `affine` true. `linear`: `out`; `in` (derived), `bias` true.
 /// - `maxpool2d`: `kernel`; `stride` (= kernel), `padding` 0, `dilation` 1, `ceil_mode` false.
 ///   `avgpool2d`: the same without `dilation`. `adaptive_avgpool2d`: `output`.
-/// - `flatten`, `relu`, `relu6`; `dropout` with optional `p`.
+/// - `flatten`, `identity`, `relu`, `relu6`, `silu`, `sigmoid`, `hardswish`, `hardsigmoid`,
+///   `gelu`; `dropout` with optional `p`; `stochastic_depth` with `p`, `mode`.
+/// - `layernorm`: `features` (derived), `affine` true. `scale`: `features` (derived).
+///   `shuffle`: `groups`. `linear` also takes `pointwise: true` (over the channels).
 /// - Groups: `sequential: [layers]`, `repeat: {n, layers}`,
 ///   `residual: {main: [layers], shortcut: [layers]}` (no shortcut: identity),
-///   `concat: [branches]` (each branch one layer, often a `sequential`).
-/// Sizes (`kernel`, `stride`, `padding`, `dilation`, `output`) are `3`, `1x7` (H×W) or `[1, 7]`.
+///   `concat: [branches]` (each branch one layer, often a `sequential`),
+///   `split: [branches]` (equal shares of the channels), `gate: [layers]` (multiplied
+///   with the input, broadcasting), `side_output: [layers]` (a second head).
+/// Sizes (`kernel`, `stride`, `padding`, `dilation`, `output`) are `3` or `7x1` (width × height,
+/// ConfigTree's one order; PyTorch's `kernel_size=(1, 7)`).
 public struct NetworkModel: Sendable, Hashable {
     /// The identifier from the declaration (`lenet`).
     public var name: String
+    /// The `name:` as declared, and where its value is written (relative to the
+    /// declaration): a loader compares it with the model file's name and reports
+    /// a mismatch there.
+    public var declaredName: String { name }
+    public var nameLocation: SourceLocation
     /// The optional display title (`LeNet（PyTorch 教程版）`).
     public var title: String?
     public var input: TensorShape
@@ -47,8 +58,13 @@ public struct NetworkModel: Sendable, Hashable {
     public var convolutionParameters: Int
     /// Parameters of `linear` layers.
     public var denseParameters: Int
-    /// Parameters of every other layer (`batchnorm2d`).
+    /// Parameters of every other layer (`batchnorm2d`, `layernorm`, `scale`).
     public var otherParameters: Int
+    /// Parameters of the layers inside `side_output` groups (auxiliary heads),
+    /// included in `totalParameters` and in the split above.
+    public var sideOutputParameters: Int
+    /// The total without the side output heads (a network as evaluated with them removed).
+    public var parametersWithoutSideOutputs: Int { totalParameters - sideOutputParameters }
 
     /// Reads, checks and counts a declaration. Throws every problem found, each
     /// with the location of the offending node and a message naming the layer.
@@ -96,19 +112,22 @@ public struct NetworkModel: Sendable, Hashable {
 
         var inference = ShapeInference(diagnostics: diagnostics)
         let flow = inference.run(layers, input: input, parentPath: "", depth: 0, context: "the network", at: layersNode.location)
-        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters else {
+        guard diagnostics.isEmpty, let output = flow.shape, let total = flow.parameters,
+              let sideOutputParameters = inference.sideOutputParameters else {
             throw ConfigErrors(diagnostics.errors)
         }
         // Each category's sum is part of the total, which did not overflow; checked all the same.
         var totals: [LayerCategory: Int] = [:]
         for row in inference.rows where row.category != .group {
-            guard let sum = CheckedArithmetic.sum(totals[row.category, default: 0], row.parameters) else {
+            guard let sum = try? Checked.add(totals[row.category, default: 0], row.parameters) else {
                 throw ConfigErrors([ConfigError("the \(row.category.rawValue) parameter count of the network overflows", at: layersNode.location)])
             }
             totals[row.category] = sum
         }
 
         self.name = name
+        self.nameLocation = nameNode?.location ?? declaration.location
+        self.sideOutputParameters = sideOutputParameters
         self.title = titleNode?.scalar
         self.input = input
         self.output = output

@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// Runs a declared network on its input shape: infers each layer's output with
 /// PyTorch's arithmetic, checks that every layer fits what it receives, counts
@@ -20,6 +21,8 @@ struct ShapeInference {
 
     let diagnostics: Diagnostics
     private(set) var rows: [LayerRow] = []
+    /// Parameters of the layers inside `side_output` groups (part of the total too).
+    private(set) var sideOutputParameters: Int? = 0
     private var stopped = false
 
     init(diagnostics: Diagnostics) {
@@ -60,6 +63,12 @@ struct ShapeInference {
             flow = flatten(input, label: label, at: layer.location)
         case .elementwise:
             flow = Flow(shape: input, parameters: 0)
+        case .layerNorm(let layerNorm):
+            flow = runLayerNorm(layerNorm, input: input, label: label, at: layer.location)
+        case .scale(let features):
+            flow = scale(features, input: input, label: label, at: layer.location)
+        case .shuffle(let groups):
+            flow = shuffle(groups, input: input, label: label, at: layer.location)
         case .sequential(let layers):
             flow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: layer.location)
         case .repetition(let count, let body):
@@ -68,9 +77,23 @@ struct ShapeInference {
             flow = residual(main: main, shortcut: shortcut, input: input, path: path, depth: depth, label: label, at: layer.location)
         case .concat(let branches):
             flow = concat(branches, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .split(let branches):
+            flow = split(branches, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .gate(let layers):
+            flow = gate(layers, input: input, path: path, depth: depth, label: label, at: layer.location)
+        case .sideOutput(let layers):
+            // The group's row shows the head's output and parameters.
+            flow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: layer.location)
+            sideOutputParameters = add(sideOutputParameters, flow.parameters, context: label, at: layer.location)
         }
 
-        guard let shape = flow.shape, let parameters = flow.parameters, !stopped else { return flow }
+        guard let shape = flow.shape, let parameters = flow.parameters, !stopped else {
+            if case .sideOutput = layer.body, !stopped {
+                // A head with a problem (reported) leaves the main path's tensor known.
+                return Flow(shape: input, parameters: flow.parameters)
+            }
+            return flow
+        }
         guard rows.count < Self.rowLimit else {
             diagnostics.add("\(label): the network expands to more than \(Self.rowLimit) layers", at: layer.location)
             stopped = true
@@ -80,6 +103,10 @@ struct ShapeInference {
                            parameters: parameters, category: Self.category(of: layer.type), location: layer.location)
         // A group's row comes before the rows of the layers it contains.
         rows.insert(row, at: firstRow)
+        if case .sideOutput = layer.body {
+            // A second output: the main path goes on with the tensor the head was fed.
+            return Flow(shape: input, parameters: parameters)
+        }
         return flow
     }
 
@@ -87,9 +114,10 @@ struct ShapeInference {
         switch type {
         case .conv2d: return .convolution
         case .linear: return .dense
-        case .batchnorm2d: return .normalization
-        case .sequential, .repeat, .residual, .concat: return .group
-        case .maxpool2d, .avgpool2d, .adaptiveAvgpool2d, .flatten, .relu, .relu6, .dropout: return .none
+        case .batchnorm2d, .layernorm, .scale: return .normalization
+        case .sequential, .repeat, .residual, .concat, .split, .gate, .sideOutput: return .group
+        case .maxpool2d, .avgpool2d, .adaptiveAvgpool2d, .flatten, .relu, .relu6, .silu, .sigmoid, .hardswish,
+             .hardsigmoid, .gelu, .identity, .dropout, .stochasticDepth, .shuffle: return .none
         }
     }
 
@@ -111,27 +139,26 @@ struct ShapeInference {
         }
 
         let kernel = convolution.kernel.value
-        var height = maps.height, width = maps.width
-        if let padding = convolution.padding {
-            let outcomes = [
-                ConvolutionArithmetic.convolution(input: maps.height, kernel: kernel.height, stride: convolution.stride.height,
-                                                  padding: padding.height, dilation: convolution.dilation.height),
-                ConvolutionArithmetic.convolution(input: maps.width, kernel: kernel.width, stride: convolution.stride.width,
-                                                  padding: padding.width, dilation: convolution.dilation.width),
-            ]
-            guard case .size(let outHeight) = outcomes[0], case .size(let outWidth) = outcomes[1] else {
-                report(outcomes, label: label, kernel: convolution.kernel, dilation: convolution.dilation,
-                       padding: padding, input: maps)
-                return Flow(shape: nil, parameters: nil)
-            }
-            height = outHeight
-            width = outWidth
+        // Absent padding is 0; nil is `same`, whose stride-1 rule the reader checked.
+        func padding(_ amount: Int?) -> Padding { amount.map { .explicit($0) } ?? .same }
+        let outcome: (width: Int, height: Int)
+        do throws(GeometryError) {
+            outcome = (
+                width: try ConvolutionGeometry.outputSize(input: maps.width, kernel: kernel.width, stride: convolution.stride.width,
+                                                          padding: padding(convolution.padding?.width), dilation: convolution.dilation.width),
+                height: try ConvolutionGeometry.outputSize(input: maps.height, kernel: kernel.height, stride: convolution.stride.height,
+                                                           padding: padding(convolution.padding?.height), dilation: convolution.dilation.height))
+        } catch {
+            report(error, label: label, kernel: convolution.kernel, dilation: convolution.dilation,
+                   padding: convolution.padding ?? Size2D(square: 0), input: maps)
+            return Flow(shape: nil, parameters: nil)
         }
+        let (width, height) = outcome
 
         // torchvision's count: (k_h · k_w · C_in / groups) · C_out weights, plus C_out biases.
-        let weights = CheckedArithmetic.product(kernel.height, kernel.width, maps.channels / groups.value, convolution.outChannels)
+        let weights = try? Checked.product(kernel.height, kernel.width, maps.channels / groups.value, convolution.outChannels)
         let biases = convolution.bias ? convolution.outChannels : 0
-        guard let weights, let parameters = CheckedArithmetic.sum(weights, biases) else {
+        guard let weights, let parameters = try? Checked.sum(weights, biases) else {
             diagnostics.add("\(label): its parameter count overflows", at: convolution.kernel.location)
             return Flow(shape: nil, parameters: nil)
         }
@@ -145,7 +172,7 @@ struct ShapeInference {
             return Flow(shape: nil, parameters: nil)
         }
         // A weight and a bias per channel; the running mean and variance are buffers, not parameters.
-        guard let parameters = CheckedArithmetic.product(batchNorm.affine ? 2 : 0, maps.channels) else {
+        guard let parameters = try? Checked.product(batchNorm.affine ? 2 : 0, maps.channels) else {
             diagnostics.add("\(label): its parameter count overflows", at: location)
             return Flow(shape: nil, parameters: nil)
         }
@@ -154,6 +181,18 @@ struct ShapeInference {
 
     private func run(_ linear: LayerDeclaration.Linear, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         var features = linear.inFeatures?.value
+        if linear.pointwise, case .spatial(let channels, let height, let width)? = input {
+            if let declared = linear.inFeatures, declared.value != channels {
+                diagnostics.add("\(label): in is \(declared.value) but the incoming tensor has \(channels) channels (\(input?.description ?? ""))", at: declared.location)
+                return Flow(shape: nil, parameters: nil)
+            }
+            guard let weights = try? Checked.product(channels, linear.outFeatures),
+                  let parameters = try? Checked.add(weights, linear.bias ? linear.outFeatures : 0) else {
+                diagnostics.add("\(label): its parameter count overflows", at: location)
+                return Flow(shape: nil, parameters: nil)
+            }
+            return Flow(shape: .spatial(channels: linear.outFeatures, height: height, width: width), parameters: parameters)
+        }
         switch input {
         case .spatial?:
             diagnostics.add("\(label): needs a flat input but gets \(input?.description ?? ""); add a flatten layer before it", at: location)
@@ -169,36 +208,75 @@ struct ShapeInference {
         // The output is known even when the input is not, so the layers after it are still checked.
         let shape = TensorShape.flat(features: linear.outFeatures)
         guard let features else { return Flow(shape: shape, parameters: nil) }
-        let weights = CheckedArithmetic.product(features, linear.outFeatures)
-        guard let weights, let parameters = CheckedArithmetic.sum(weights, linear.bias ? linear.outFeatures : 0) else {
+        let weights = try? Checked.product(features, linear.outFeatures)
+        guard let weights, let parameters = try? Checked.sum(weights, linear.bias ? linear.outFeatures : 0) else {
             diagnostics.add("\(label): its parameter count overflows", at: location)
             return Flow(shape: shape, parameters: nil)
         }
         return Flow(shape: shape, parameters: parameters)
     }
 
+    /// Layer norm over the channels of feature maps (each position normalised
+    /// across its C values) or over a flat vector's features.
+    private func runLayerNorm(_ layerNorm: LayerDeclaration.BatchNorm, input: TensorShape?, label: String,
+                              at location: SourceLocation) -> Flow {
+        guard let input else { return Flow(shape: nil, parameters: nil) }
+        if let declared = layerNorm.features, declared.value != input.channels {
+            let what = input.isSpatial ? "channels" : "features"
+            diagnostics.add("\(label): features is \(declared.value) but the incoming tensor has \(input.channels) \(what) (\(input))", at: declared.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        // A weight and a bias per channel (`elementwise_affine`).
+        guard let parameters = try? Checked.product(layerNorm.affine ? 2 : 0, input.channels) else {
+            diagnostics.add("\(label): its parameter count overflows", at: location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: parameters)
+    }
+
+    /// A learnable factor per channel (torchvision's `layer_scale`, a C×1×1 parameter).
+    private func scale(_ features: Located<Int>?, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        if let features, features.value != maps.channels {
+            diagnostics.add("\(label): features is \(features.value) but the incoming tensor has \(maps.channels) channels (\(maps.shape))", at: features.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: maps.channels)
+    }
+
     // MARK: Layers without parameters
+
+    /// ShuffleNet's channel shuffle: a view as groups × C/groups, transposed; C must divide.
+    private func shuffle(_ groups: Located<Int>, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
+        guard maps.channels % groups.value == 0 else {
+            diagnostics.add("\(label): groups \(groups.value) does not divide the \(maps.channels) incoming channels", at: groups.location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        return Flow(shape: input, parameters: 0)
+    }
 
     private func run(_ pooling: LayerDeclaration.Pooling, input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         guard let maps = spatial(input, label: label, at: location) else { return Flow(shape: nil, parameters: nil) }
         let kernel = pooling.kernel.value, padding = pooling.padding.value
-        let outcomes = [
-            ConvolutionArithmetic.pooling(input: maps.height, kernel: kernel.height, stride: pooling.stride.height,
-                                          padding: padding.height, dilation: pooling.dilation.height, ceilMode: pooling.ceilMode),
-            ConvolutionArithmetic.pooling(input: maps.width, kernel: kernel.width, stride: pooling.stride.width,
-                                          padding: padding.width, dilation: pooling.dilation.width, ceilMode: pooling.ceilMode),
-        ]
-        guard case .size(let height) = outcomes[0], case .size(let width) = outcomes[1] else {
-            report(outcomes, label: label, kernel: pooling.kernel, dilation: pooling.dilation, padding: padding, input: maps)
+        let outcome: (width: Int, height: Int)
+        do throws(GeometryError) {
+            outcome = (
+                width: try ConvolutionGeometry.poolOutputSize(input: maps.width, kernel: kernel.width, stride: pooling.stride.width,
+                                                              padding: padding.width, dilation: pooling.dilation.width, ceilMode: pooling.ceilMode),
+                height: try ConvolutionGeometry.poolOutputSize(input: maps.height, kernel: kernel.height, stride: pooling.stride.height,
+                                                               padding: padding.height, dilation: pooling.dilation.height, ceilMode: pooling.ceilMode))
+        } catch {
+            report(error, label: label, kernel: pooling.kernel, dilation: pooling.dilation, padding: padding, input: maps)
             return Flow(shape: nil, parameters: nil)
         }
-        return Flow(shape: .spatial(channels: maps.channels, height: height, width: width), parameters: 0)
+        return Flow(shape: .spatial(channels: maps.channels, height: outcome.height, width: outcome.width), parameters: 0)
     }
 
     private func flatten(_ input: TensorShape?, label: String, at location: SourceLocation) -> Flow {
         switch input {
         case .spatial(let channels, let height, let width)?:
-            guard let features = CheckedArithmetic.product(channels, height, width) else {
+            guard let features = try? Checked.product(channels, height, width) else {
                 diagnostics.add("\(label): the flattened size of \(input?.description ?? "") overflows", at: location)
                 return Flow(shape: nil, parameters: nil)
             }
@@ -224,7 +302,7 @@ struct ShapeInference {
                 return Flow(shape: nil, parameters: nil)
             }
             if repetition == 0 {
-                let expanded = CheckedArithmetic.product(rows.count - rowsBefore, count).flatMap { CheckedArithmetic.sum($0, rowsBefore) }
+                let expanded = try? Checked.add(try Checked.multiply(rows.count - rowsBefore, count), rowsBefore)
                 guard let expanded, expanded < Self.rowLimit else {
                     diagnostics.add("\(label): n \(count) expands the network to more than \(Self.rowLimit) layers", at: location)
                     stopped = true
@@ -256,10 +334,17 @@ struct ShapeInference {
 
     private mutating func concat(_ branches: [LayerDeclaration], input: TensorShape?, path: String,
                                  depth: Int, label: String, at location: SourceLocation) -> Flow {
+        join(branches, inputs: Array(repeating: input, count: branches.count), path: path, depth: depth,
+             label: label, at: location)
+    }
+
+    /// Runs each branch on its input and joins the outputs along the channels.
+    private mutating func join(_ branches: [LayerDeclaration], inputs: [TensorShape?], path: String,
+                               depth: Int, label: String, at location: SourceLocation) -> Flow {
         var shapes: [TensorShape] = []
         var parameters: Int? = 0
         var known = true
-        for (index, branch) in branches.enumerated() {
+        for (index, (branch, input)) in zip(branches, inputs).enumerated() {
             if stopped { return Flow(shape: nil, parameters: nil) }
             let branchPath = LayerNaming.join(path, LayerNaming.segment(name: branch.name, index: index))
             let flow = run(branch, input: input, path: branchPath, depth: depth + 1)
@@ -280,7 +365,7 @@ struct ShapeInference {
             diagnostics.add("\(label): \(problem), but give \(listed)", at: location)
             return Flow(shape: nil, parameters: parameters)
         }
-        guard let channels = CheckedArithmetic.sum(shapes.map(\.channels)) else {
+        guard let channels = try? Checked.sum(shapes.map(\.channels)) else {
             diagnostics.add("\(label): the joined channel count overflows", at: location)
             return Flow(shape: nil, parameters: parameters)
         }
@@ -290,6 +375,35 @@ struct ShapeInference {
         case .flat:
             return Flow(shape: .flat(features: channels), parameters: parameters)
         }
+    }
+
+    /// `torch.chunk(n, dim=1)`: each of the n branches gets C/n channels (n must
+    /// divide C), and the branches' outputs are joined along the channels.
+    private mutating func split(_ branches: [LayerDeclaration], input: TensorShape?, path: String,
+                                depth: Int, label: String, at location: SourceLocation) -> Flow {
+        guard let maps = spatial(input, label: label, at: location), !branches.isEmpty else {
+            return Flow(shape: nil, parameters: nil)
+        }
+        guard maps.channels % branches.count == 0 else {
+            diagnostics.add("\(label): \(branches.count) branches cannot share the \(maps.channels) incoming channels equally", at: location)
+            return Flow(shape: nil, parameters: nil)
+        }
+        let share = TensorShape.spatial(channels: maps.channels / branches.count, height: maps.height, width: maps.width)
+        return join(branches, inputs: Array(repeating: share, count: branches.count), path: path, depth: depth,
+                    label: label, at: location)
+    }
+
+    /// The layers computed from the input, then multiplied with it, with PyTorch's
+    /// broadcasting: along each dimension the sizes are equal or one of them is 1.
+    private mutating func gate(_ layers: [LayerDeclaration], input: TensorShape?, path: String,
+                               depth: Int, label: String, at location: SourceLocation) -> Flow {
+        let gateFlow = run(layers, input: input, parentPath: path, depth: depth + 1, context: label, at: location)
+        guard let input, let gateShape = gateFlow.shape else { return Flow(shape: nil, parameters: gateFlow.parameters) }
+        guard let product = TensorShape.broadcast(gateShape, input) else {
+            diagnostics.add("\(label): the gate gives \(gateShape) but its input is \(input); to be multiplied, each dimension must be equal or 1 in one of them (PyTorch's broadcasting)", at: location)
+            return Flow(shape: nil, parameters: gateFlow.parameters)
+        }
+        return Flow(shape: product, parameters: gateFlow.parameters)
     }
 
     // MARK: Helpers
@@ -308,20 +422,20 @@ struct ShapeInference {
         }
     }
 
-    private func report(_ outcomes: [ConvolutionArithmetic.Outcome], label: String, kernel: Located<Size2D>,
+    private func report(_ error: GeometryError, label: String, kernel: Located<Size2D>,
                         dilation: Size2D, padding: Size2D, input: (channels: Int, height: Int, width: Int, shape: TensorShape)) {
-        if outcomes.contains(.overflow) {
+        if case .overflow = error {
             diagnostics.add("\(label): its output size overflows", at: kernel.location)
             return
         }
         let dilated = dilation == Size2D(square: 1) ? "" : " with dilation \(dilation)"
-        diagnostics.add("\(label): kernel \(kernel.value)\(dilated) is larger than its input \(input.height)×\(input.width) with padding \(padding)", at: kernel.location)
+        diagnostics.add("\(label): kernel \(kernel.value)\(dilated) is larger than its input \(input.width)×\(input.height) with padding \(padding)", at: kernel.location)
     }
 
     /// A checked sum of parameter counts; nil stays nil (unknown), overflow is reported.
     private func add(_ total: Int?, _ more: Int?, context: String, at location: SourceLocation) -> Int? {
         guard let total, let more else { return nil }
-        guard let sum = CheckedArithmetic.sum(total, more) else {
+        guard let sum = try? Checked.add(total, more) else {
             diagnostics.add("\(context): its parameter count overflows", at: location)
             return nil
         }

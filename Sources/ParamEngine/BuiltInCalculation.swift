@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// Computes every `BuiltInQuantity` from a scenario's inputs, with checked
 /// arithmetic: an overflow is an error naming the quantity, and the quantities
@@ -115,7 +116,8 @@ struct BuiltInCalculation {
         case .overflow:
             return ConfigError("\(quantity.name) overflows: the padded input does not fit in a 64-bit integer",
                                at: blame([.image, .field, .padding, .dilation]))
-        case .nonPositive:
+        case .nonPositive, .poolPaddingTooLarge:
+            // Inputs are read as positive and a scenario has no pool: listed for completeness.
             return ConfigError("\(quantity.name) needs positive sizes", at: blame([.image, .field, .stride, .dilation]))
         }
     }

@@ -1,3 +1,5 @@
+import ConfigTree
+
 /// An exact fraction of 64-bit integers: what an expression evaluates to.
 ///
 /// Always reduced, with a positive denominator, so equal values compare equal

@@ -1,4 +1,5 @@
 import ConfigTree
+import LayerGeometry
 
 /// One scenario declaration read from its ConfigNode: the inputs it sets and
 /// the quantities its author defines, each value checked on its own, with the
@@ -74,14 +75,14 @@ struct ScenarioDeclaration: Sendable {
 
     private mutating func read(_ key: ScenarioKey, _ node: ConfigNode) throws(ConfigError) {
         switch key {
-        case .image: image = try Self.size(node, what: "image", example: "1000x1000 or 224x224x3", allowsChannels: true)
-        case .field: field = try Self.size(node, what: "field", example: "10x10 or 10", allowsChannels: false)
-        case .channels: channels = try Self.positive(node, what: "channels")
-        case .hidden: hidden = try Self.positive(node, what: "hidden")
-        case .filters: filters = try Self.positive(node, what: "filters")
-        case .stride: stride = try Self.positive(node, what: "stride")
-        case .dilation: dilation = try Self.positive(node, what: "dilation")
-        case .bias: bias = try Self.boolean(node, what: "bias")
+        case .image: image = try Self.size(node, what: "image", allowsChannels: true)
+        case .field: field = try Self.size(node, what: "field", allowsChannels: false)
+        case .channels: channels = try node.wholeNumber("channels", in: 1...Int.max)
+        case .hidden: hidden = try node.wholeNumber("hidden", in: 1...Int.max)
+        case .filters: filters = try node.wholeNumber("filters", in: 1...Int.max)
+        case .stride: stride = try node.wholeNumber("stride", in: 1...Int.max)
+        case .dilation: dilation = try node.wholeNumber("dilation", in: 1...Int.max)
+        case .bias: bias = try node.boolean("bias")
         case .padding: padding = try Self.padding(node)
         case .quantities: break
         }
@@ -89,106 +90,31 @@ struct ScenarioDeclaration: Sendable {
 
     // MARK: Values
 
-    /// The scalar text of `node`, or an error naming what was expected.
-    private static func scalar(_ node: ConfigNode, what: String, expected: String) throws(ConfigError) -> String {
-        switch node.value {
-        case .scalar(let text): return text
-        case .null: throw ConfigError("\(what) needs a value: \(expected)", at: node.location)
-        default: throw ConfigError("\(what) must be \(expected), found \(node.kindName)", at: node.location)
-        }
-    }
+    // Booleans, whole numbers and sizes are read with ConfigTree's readers: one
+    // grammar and one wording for every module (README, "Config values").
 
-    private static func positive(_ node: ConfigNode, what: String) throws(ConfigError) -> Int {
-        let text = try scalar(node, what: what, expected: "a positive whole number")
-        return try positiveNumber(text, what: what, at: node.location)
-    }
-
-    /// A whole number > 0 written in `text`, which starts at `location`.
-    private static func positiveNumber(_ text: String, what: String, at location: SourceLocation) throws(ConfigError) -> Int {
-        switch WholeNumber(text) {
-        case .value(let value) where value > 0:
-            return value
-        case .value(let value):
-            throw ConfigError("\(what) must be positive, found \(value)", at: location)
-        case .tooLarge:
-            throw ConfigError("\(what) \(text) is too large (the largest is \(Int.max))", at: location)
-        case .malformed:
-            throw ConfigError("\(what) must be a positive whole number, found '\(text)'", at: location)
-        }
-    }
-
-    private static func boolean(_ node: ConfigNode, what: String) throws(ConfigError) -> Bool {
-        let text = try scalar(node, what: what, expected: "true or false")
-        switch text {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        default: throw ConfigError("\(what) must be true or false, found '\(text)'", at: node.location)
-        }
-    }
-
+    /// `valid`, `same` or a whole number of zeros per side.
     private static func padding(_ node: ConfigNode) throws(ConfigError) -> Padding {
-        let expected = "'valid', 'same' or a number of zeros per side"
-        let text = try scalar(node, what: "padding", expected: expected)
-        switch text {
+        switch node.scalar?.trimmingSpaces() {
         case "valid": return .valid
         case "same": return .same
-        default: break
-        }
-        switch WholeNumber(text) {
-        case .value(let value) where value >= 0:
-            return .explicit(value)
-        case .value(let value):
-            throw ConfigError("padding must not be negative, found \(value)", at: node.location)
-        case .tooLarge:
-            throw ConfigError("padding \(text) is too large (the largest is \(Int.max))", at: node.location)
-        case .malformed:
+        case let text? where WholeNumberText(text) == .malformed:
             let suggestion = Suggestion.didYouMean(text, in: ["valid", "same"])
-            throw ConfigError("padding must be \(expected), found '\(text)'\(suggestion)", at: node.location)
+            throw ConfigError("'padding' must be 'valid', 'same' or a number of zeros per side, not '\(text)'\(suggestion)",
+                              at: node.location)
+        default:
+            return .explicit(try node.wholeNumber("padding", in: 0...Int.max))
         }
     }
 
-    /// `WxH`, `WxHxC` (when `allowsChannels`) or `N` for a square. `x`, `X` and `×`
-    /// separate the parts; each part must be a positive whole number, and an error
-    /// points at the part that is wrong.
-    private static func size(_ node: ConfigNode, what: String, example: String, allowsChannels: Bool) throws(ConfigError) -> Size {
-        let text = try scalar(node, what: what, expected: "a size like \(example)")
-        var parts: [(text: String, offset: Int)] = []
-        var current = "", start = 0, offset = 0
-        for character in text {
-            if character == "x" || character == "X" || character == "×" {
-                parts.append((current, start))
-                current = ""
-                start = offset + character.utf8.count
-            } else {
-                current.append(character)
-            }
-            offset += character.utf8.count
+    /// `N` or `WxH`, and `WxHxC` when `allowsChannels`.
+    private static func size(_ node: ConfigNode, what: String, allowsChannels: Bool) throws(ConfigError) -> Size {
+        if allowsChannels {
+            let (size, channels) = try node.sizeWithChannels(what)
+            return Size(width: size.width, height: size.height, channels: channels)
         }
-        parts.append((current, start))
-
-        let names = allowsChannels ? ["width", "height", "channels"] : ["width", "height"]
-        guard parts.count <= names.count, !(parts.count == 1 && text.isEmpty) else {
-            throw ConfigError("malformed \(what) size '\(text)': expected \(example)", at: node.location)
-        }
-        var values: [Int] = []
-        for (index, part) in parts.enumerated() {
-            let trimmed = part.text.trimmingSpaces()
-            let leading = String(part.text.unicodeScalars.prefix(while: \.isTrimmableSpace)).utf8.count
-            let location = SourceLocation(line: node.location.line, column: node.location.column + part.offset + leading)
-            if trimmed.isEmpty {
-                throw ConfigError("malformed \(what) size '\(text)': expected \(example)", at: location)
-            }
-            if WholeNumber(trimmed) == .malformed {
-                throw ConfigError("malformed \(what) size '\(text)': expected \(example)", at: location)
-            }
-            let name = parts.count == 1 ? what : "\(what) \(names[index])"
-            values.append(try positiveNumber(trimmed, what: name, at: location))
-        }
-        switch values.count {
-        case 1: return Size(width: values[0], height: values[0], channels: nil)
-        case 2: return Size(width: values[0], height: values[1], channels: nil)
-        default: return Size(width: values[0], height: values[1], channels: values[2])
-        }
+        let size = try node.size(what)
+        return Size(width: size.width, height: size.height, channels: nil)
     }
 
     // MARK: Authors' quantities
@@ -234,30 +160,5 @@ struct ScenarioDeclaration: Sendable {
     static func isName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ExpressionLexer.isNameStart(first) else { return false }
         return text.unicodeScalars.allSatisfy { ExpressionLexer.isNameStart($0) || ExpressionLexer.isDigit($0) }
-    }
-}
-
-/// A whole number as written in a scenario: optional sign, ASCII digits.
-enum WholeNumber: Equatable {
-    case value(Int)
-    case tooLarge
-    case malformed
-
-    init(_ text: String) {
-        var digits = Substring(text)
-        var negative = false
-        if let sign = digits.first, sign == "-" || sign == "+" {
-            negative = sign == "-"
-            digits = digits.dropFirst()
-        }
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            self = .malformed
-            return
-        }
-        guard let magnitude = Int(digits) else {
-            self = .tooLarge
-            return
-        }
-        self = .value(negative ? -magnitude : magnitude)
     }
 }

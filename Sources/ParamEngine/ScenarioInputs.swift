@@ -1,3 +1,6 @@
+import ConfigTree
+import LayerGeometry
+
 /// The inputs a scenario is computed from: the image, the hidden layer, the
 /// receptive field and the convolution settings.
 public struct ScenarioInputs: Sendable, Hashable {

@@ -59,31 +59,31 @@ import Testing
         ("kind:", "'kind' expects one of full, local, shared, filters, ladder; found nothing", 1, 6),
         ("kind: full\nkernal: 3", "unknown key 'kernal' in diagram block; did you mean 'kernel'?", 2, 1),
         ("kind: full\ncolour: red", "unknown key 'colour' in diagram block; keys are kind, input, hidden, kernel, filters, scenario, caption", 2, 1),
-        ("kind: local\ninput: 0x6", "'input' must be at least 1x1; found 0x6", 2, 8),
-        ("kind: local\ninput: -6", "'input' must be at least 1x1; found '-6'", 2, 8),
-        ("kind: local\ninput: 6x", "'input' expects a size such as 6x6 or 6; found '6x'", 2, 8),
-        ("kind: local\ninput: six", "'input' expects a size such as 6x6 or 6; found 'six'", 2, 8),
-        ("kind: local\ninput: 6x6x3", "'input' is a single-channel toy grid written WxH such as 6x6; found '6x6x3'", 2, 8),
-        ("kind: local\ninput: [6, 6]", "'input' expects a size such as 6x6 or 6; found a list", 2, 8),
-        ("kind: full\ninput: 13x13", "'input' 13x13 is too large to draw legibly; at most 12x12", 2, 8),
-        ("kind: full\ninput: 6x99999999999999999999", "'input' 6x99999999999999999999 is too large to draw legibly; at most 12x12", 2, 8),
-        ("kind: local\nhidden: -3", "'hidden' must be at least 1; found -3", 2, 9),
-        ("kind: local\nhidden: 0", "'hidden' must be at least 1; found 0", 2, 9),
-        ("kind: local\nhidden: four", "'hidden' expects a whole number such as 4; found 'four'", 2, 9),
-        ("kind: local\nhidden: 2.5", "'hidden' expects a whole number such as 4; found '2.5'", 2, 9),
-        ("kind: full\nhidden: 17", "'hidden' 17 is too many units to draw legibly; at most 16 (a column of more than 7 is sampled with an ellipsis)", 2, 9),
+        ("kind: local\ninput: 0x6", "'input' width must be at least 1, not 0", 2, 8),
+        ("kind: local\ninput: -6", "'input' must be at least 1, not -6", 2, 8),
+        ("kind: local\ninput: 6x", "'input' must be a size written N or WxH (width x height), not '6x'", 2, 10),
+        ("kind: local\ninput: six", "'input' must be a size written N or WxH (width x height), not 'six'", 2, 8),
+        ("kind: local\ninput: 6x6x3", "'input' must be a size written N or WxH (width x height), not '6x6x3'", 2, 8),
+        ("kind: local\ninput: [6, 6]", "'input' must be a size written N or WxH (width x height), not a list", 2, 8),
+        ("kind: full\ninput: 13x13", "'input' width must be at most 12, not 13 (larger grids do not draw legibly)", 2, 8),
+        ("kind: full\ninput: 6x99999999999999999999", "'input' height must be at most 12, not 99999999999999999999 (larger grids do not draw legibly)", 2, 10),
+        ("kind: local\nhidden: -3", "'hidden' must be at least 1, not -3", 2, 9),
+        ("kind: local\nhidden: 0", "'hidden' must be at least 1, not 0", 2, 9),
+        ("kind: local\nhidden: four", "'hidden' must be a whole number, not 'four'", 2, 9),
+        ("kind: local\nhidden: 2.5", "'hidden' must be a whole number, not '2.5'", 2, 9),
+        ("kind: full\nhidden: 17", "'hidden' must be at most 16, not 17 (more units do not draw legibly; a column of more than 7 is sampled with an ellipsis)", 2, 9),
         ("kind: full\nhidden: 99999999999999999999999",
-         "'hidden' 99999999999999999999999 is too many units to draw legibly; at most 16 (a column of more than 7 is sampled with an ellipsis)", 2, 9),
-        ("kind: local\nkernel: 0", "'kernel' must be at least 1x1; found 0x0", 2, 9),
-        ("kind: local\nkernel: 13x13", "'kernel' 13x13 is too large; a kernel fits inside the toy input, at most 12x12", 2, 9),
+         "'hidden' must be at most 16, not 99999999999999999999999 (more units do not draw legibly; a column of more than 7 is sampled with an ellipsis)", 2, 9),
+        ("kind: local\nkernel: 0", "'kernel' must be at least 1, not 0", 2, 9),
+        ("kind: local\nkernel: 13x13", "'kernel' width must be at most 12, not 13 (a kernel fits inside the toy input)", 2, 9),
         ("kind: local\nkernel: 7x7", "'kernel' 7x7 is larger than the default 6x6 input", 2, 9),
         ("kind: local\ninput: 4x4\nkernel: 3x5", "'kernel' 3x5 is larger than the 4x4 input", 3, 9),
         ("kind: local\ninput: 2x2", "the default kernel 3x3 is larger than the 2x2 input; give a 'kernel:' that fits", 2, 8),
         ("kind: shared\nkernel: 4x4", "a shared kernel of 4x4 has 16 weights, more than the 9 that can be told apart by colour; use at most 3x3", 2, 9),
         ("kind: local\nhidden: 16\ninput: 5x5", "'hidden' 16 needs 16 different 3x3 patches, but the 5x5 input has only 9", 2, 9),
         ("kind: local\nkernel: 5\nhidden: 5", "'hidden' 5 needs 5 different 5x5 patches, but the default 6x6 input has only 4", 3, 9),
-        ("kind: filters\nfilters: 7", "'filters' 7 is too many to draw, each in its own colour; at most 6", 2, 10),
-        ("kind: filters\nfilters: 0", "'filters' must be at least 1; found 0", 2, 10),
+        ("kind: filters\nfilters: 7", "'filters' must be at most 6, not 7 (each feature map is drawn in its own colour)", 2, 10),
+        ("kind: filters\nfilters: 0", "'filters' must be at least 1, not 0", 2, 10),
         ("kind: full\nkernel: 3", "'kernel' does not apply to a full diagram (it takes input, hidden)", 2, 1),
         ("kind: filters\nhidden: 3", "'hidden' does not apply to a filters diagram (it takes input, kernel, filters)", 2, 1),
         ("kind: ladder\ninput: 6x6", "'input' does not apply to a ladder diagram: it draws the scenario's own numbers, not a toy layer", 2, 1),
@@ -117,17 +117,17 @@ import Testing
             """).errors
         #expect(errors.map(\.location.line) == [1, 2, 3, 4])
         #expect(errors.map(\.message) == [
-            "'hidden' must be at least 1; found 0",
+            "'hidden' must be at least 1, not 0",
             "unknown diagram kind 'ful'; did you mean 'full'?",
             "unknown key 'kernl' in diagram block; did you mean 'kernel'?",
-            "'input' is a single-channel toy grid written WxH such as 6x6; found '6x6x6'",
+            "'input' must be a size written N or WxH (width x height), not '6x6x6'",
         ])
     }
 
     @Test func sizeCombinationsAreCheckedOnlyOnceEachSizeIsValid() {
         // A malformed input must not also produce "kernel larger than input".
         let errors = TestBlocks.spec("kind: local\ninput: 0x0\nkernel: 5").errors
-        #expect(errors.map(\.message) == ["'input' must be at least 1x1; found 0x0"])
+        #expect(errors.map(\.message) == ["'input' width must be at least 1, not 0"])
     }
 
     @Test func rejectsABodyThatIsNotAMapping() throws {
@@ -156,8 +156,24 @@ import Testing
         #expect(throws: ConfigErrors([ConfigError("'kernel' 7x7 is larger than the default 6x6 input", at: location)])) {
             try DiagramSpec(kind: .local, kernel: GridSize(square: 7), at: location)
         }
-        #expect(throws: ConfigErrors([ConfigError("'hidden' must be at least 1; found -2", at: .start)])) {
+        #expect(throws: ConfigErrors([ConfigError("'hidden' must be at least 1, not -2", at: .start)])) {
             try DiagramSpec(kind: .full, hidden: -2)
         }
+    }
+
+    @Test func sizesGivenInCodeAreCheckedInTheWordsOfABlock() {
+        func message(_ make: () throws(ConfigErrors) -> DiagramSpec) -> String? {
+            do throws(ConfigErrors) {
+                _ = try make()
+                return nil
+            } catch {
+                return error.errors.first?.message
+            }
+        }
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .full, hidden: 17) }
+                == TestBlocks.spec("kind: full\nhidden: 17").errors.first?.message)
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .full, input: GridSize(width: 13, height: 6)) }
+                == "'input' width must be at most 12, not 13 (larger grids do not draw legibly)")
+        #expect(message { () throws(ConfigErrors) in try DiagramSpec(kind: .filters, filters: 0) } == "'filters' must be at least 1, not 0")
     }
 }

@@ -104,11 +104,11 @@ import Testing
         ])
         let conv = node(declaration, layer: 0, "conv2d")
         let expected = [
-            "\(try #require(conv?["out"]?.location)): error: layer c (conv2d): out must be at least 1, not 0",
-            "\(try #require(conv?["kernel"]?.location)): error: layer c (conv2d): kernel must be N, HxW or [H, W], not '3x3x3'",
-            "\(try #require(conv?["stride"]?.location)): error: layer c (conv2d): stride must be at least 1, not -1",
-            "\(try #require(conv?["bias"]?.location)): error: layer c (conv2d): bias must be true or false, not 'yes'",
-            "\(try #require(conv?["padding"]?.location)): error: layer c (conv2d): padding must be at least 0, not -1 (or same, valid)",
+            "\(try #require(conv?["out"]?.location)): error: layer c (conv2d): 'out' must be at least 1, not 0",
+            "\(try #require(conv?["kernel"]?.location)): error: layer c (conv2d): 'kernel' must be a size written N or WxH (width x height), not '3x3x3'",
+            "\(try #require(conv?["stride"]?.location)): error: layer c (conv2d): 'stride' must be at least 1, not -1",
+            "\(try #require(conv?["bias"]?.location)): error: layer c (conv2d): 'bias' must be true or false, not 'yes' (YAML 1.2 reads yes as text)",
+            "\(try #require(conv?["padding"]?.location)): error: layer c (conv2d): 'padding' must be at least 0, not -1 (or same, valid)",
             "\(try #require(node(declaration, layer: 1, "dropout", "p")?.location)): error: layer 1 (dropout): p must be a number from 0 to 1, not '1.5'",
         ]
         #expect(errors(declaration).map(\.description) == expected)
@@ -117,10 +117,10 @@ import Testing
     @Test func numbersTooLargeForIntegers() throws {
         let declaration = network([["linear": ["out": "99999999999999999999"]]], input: 10)
         let location = try #require(node(declaration, layer: 0, "linear", "out")?.location)
-        #expect(error(declaration) == "\(location): error: layer 0 (linear): out is too large (99999999999999999999)")
+        #expect(error(declaration) == "\(location): error: layer 0 (linear): 'out' must be at most 9223372036854775807, not 99999999999999999999")
 
         let negative = network([["maxpool2d": ["kernel": 2, "padding": "-99999999999999999999"]]])
-        #expect(error(negative)?.hasSuffix("layer 0 (maxpool2d): padding must be at least 0, not -99999999999999999999") == true)
+        #expect(error(negative)?.hasSuffix("layer 0 (maxpool2d): 'padding' must be at least 0, not -99999999999999999999") == true)
     }
 
     // MARK: Shapes
@@ -299,6 +299,33 @@ import Testing
             "name must be an identifier (letters, digits and _, starting with a letter), not '二号'",
             "input must be C×H×W like 3x224x224, or a feature count, not '3x224'",
             "layers must list at least one layer",
+        ])
+    }
+}
+
+/// Sizes take ConfigTree's one order, width x height; the list form, which was
+/// PyTorch's (height, width), is refused with the spelling that keeps its meaning.
+@Suite struct SizeOrderTests {
+    @Test func sizesAreWidthByHeight() throws {
+        let model = try NetworkModel(declaration: network([
+            ["conv2d": ["out": 2, "kernel": "7x1", "padding": "3x0"]],   // PyTorch kernel_size=(1, 7), padding=(0, 3)
+            ["conv2d": ["out": 2, "kernel": "1x3"]],                    // 3 high: 8 − 3 + 1 = 6 rows
+        ], input: "1x8x10"))
+        #expect(model.rows.map(\.output.description) == ["2×8×10", "2×6×10"])
+    }
+
+    @Test func theOldListFormExplainsTheNewOrder() throws {
+        let declaration = network([["conv2d": ["out": 2, "kernel": [1, 7]], "name": "c"]])
+        let kernel = try #require(declaration["layers"]?.items?[0]["conv2d"]?["kernel"])
+        let errors: [ConfigError]
+        do {
+            _ = try NetworkModel(declaration: declaration)
+            errors = []
+        } catch {
+            errors = error.errors
+        }
+        #expect(errors.map(\.description) == [
+            "\(kernel.location): error: layer c (conv2d): 'kernel' is written width x height, not as a list: [1, 7] was (height, width), so write 7x1",
         ])
     }
 }

@@ -17,8 +17,9 @@ import Testing
         let result = try model([
             ["conv2d": ["out": 8, "kernel": 3, "stride": 2, "padding": 1]],  // (32 + 2 − 3) / 2 + 1 = 16
             ["conv2d": ["out": 8, "kernel": 3, "dilation": 2]],              // span 5: 16 − 5 + 1 = 12
-            ["conv2d": ["out": 4, "kernel": "1x7", "padding": [0, 3]]],     // 12 × (12 + 6 − 7 + 1)
-            ["conv2d": ["out": 4, "kernel": [7, 1], "stride": "2x1", "padding": "valid"]],  // (12 − 7) / 2 + 1 = 3
+            // Sizes are width x height: a 7-wide, 1-high kernel (PyTorch's kernel_size=(1, 7)).
+            ["conv2d": ["out": 4, "kernel": "7x1", "padding": "3x0"]],      // 12 × (12 + 6 − 7 + 1)
+            ["conv2d": ["out": 4, "kernel": "1x7", "stride": "1x2", "padding": "valid"]],  // (12 − 7) / 2 + 1 = 3
         ])
         #expect(result.rows.map(\.output.description) == ["8×16×16", "8×12×12", "4×12×12", "4×3×12"])
         #expect(result.rows.map(\.parameters) == [3 * 3 * 3 * 8 + 8, 3 * 3 * 8 * 8 + 8, 1 * 7 * 8 * 4 + 4, 7 * 1 * 4 * 4 + 4])
@@ -65,8 +66,8 @@ import Testing
             ["maxpool2d": ["kernel": 2]],                      // 32 → 16
             ["maxpool2d": ["kernel": 2, "dilation": 2]],       // span 3, stride 2: (16 − 3) / 2 + 1 = 7
             ["avgpool2d": ["kernel": 2, "padding": 1]],        // (7 + 2 − 2) / 2 + 1 = 4
-            ["avgpool2d": ["kernel": "2x1"]],                  // 2 × 4
-            ["adaptive_avgpool2d": ["output": "3x5"]],
+            ["avgpool2d": ["kernel": "1x2"]],                  // width 1, height 2: 2 × 4
+            ["adaptive_avgpool2d": ["output": "5x3"]],         // width 5, height 3
         ]) == ["3×16×16", "3×7×7", "3×4×4", "3×2×4", "3×3×5"])
     }
 

@@ -120,7 +120,11 @@ enum TorchvisionFixtures {
     /// torchvision.models.googlenet without the auxiliary classifiers (as
     /// evaluated: `aux_logits=False`). torchvision's "5×5" branch uses a 3×3
     /// kernel, and its convolutions are BasicConv2d: no bias, then batch norm.
-    static var googlenet: ConfigNode {
+    static var googlenet: ConfigNode { googlenet(auxiliaryClassifiers: false) }
+
+    /// torchvision.models.googlenet, with `aux_logits=True` when `auxiliaryClassifiers`:
+    /// two side heads, after inception4a and inception4d.
+    static func googlenet(auxiliaryClassifiers: Bool) -> ConfigNode {
         func basicConv(_ channels: Int, kernel: Int, stride: Int = 1, padding: Int = 0, name: String? = nil) -> Tree {
             var pairs: [(key: String, value: Tree)] = [(key: "sequential", value: [
                 ["conv2d": ["out": .scalar(String(channels)), "kernel": .scalar(String(kernel)), "stride": .scalar(String(stride)),
@@ -143,31 +147,47 @@ enum TorchvisionFixtures {
             ], "name": .scalar(name)]
         }
         let pool: Tree = ["maxpool2d": ["kernel": 3, "stride": 2, "ceil_mode": true]]
-        return located([
-            "name": "googlenet",
-            "input": "3x224x224",
-            "layers": [
-                basicConv(64, kernel: 7, stride: 2, padding: 3, name: "conv1"),
-                pool,
-                basicConv(64, kernel: 1, name: "conv2"),
-                basicConv(192, kernel: 3, padding: 1, name: "conv3"),
-                pool,
-                inception("inception3a", 64, 96, 128, 16, 32, 32),
-                inception("inception3b", 128, 128, 192, 32, 96, 64),
-                pool,
-                inception("inception4a", 192, 96, 208, 16, 48, 64),
-                inception("inception4b", 160, 112, 224, 24, 64, 64),
-                inception("inception4c", 128, 128, 256, 24, 64, 64),
-                inception("inception4d", 112, 144, 288, 32, 64, 64),
-                inception("inception4e", 256, 160, 320, 32, 128, 128),
-                ["maxpool2d": ["kernel": 2, "stride": 2, "ceil_mode": true]],
-                inception("inception5a", 256, 160, 320, 32, 128, 128),
-                inception("inception5b", 384, 192, 384, 48, 128, 128),
-                ["adaptive_avgpool2d": ["output": "1x1"]],
+        // torchvision's InceptionAux: pool to 4×4, a 1×1 BasicConv2d to 128, two linear layers.
+        func auxiliary(_ name: String) -> [Tree] {
+            guard auxiliaryClassifiers else { return [] }
+            return [["side_output": [
+                ["adaptive_avgpool2d": ["output": 4]],
+                basicConv(128, kernel: 1, name: "conv"),
                 "flatten",
-                ["dropout": ["p": "0.2"]],
-                ["linear": ["in": 1024, "out": 1000], "name": "fc"],
-            ],
+                ["linear": ["in": 2048, "out": 1024], "name": "fc1"],
+                "relu",
+                ["dropout": ["p": "0.7"]],
+                ["linear": ["out": 1000], "name": "fc2"],
+            ], "name": .scalar(name)]]
+        }
+        let layers: [Tree] = [
+            basicConv(64, kernel: 7, stride: 2, padding: 3, name: "conv1"),
+            pool,
+            basicConv(64, kernel: 1, name: "conv2"),
+            basicConv(192, kernel: 3, padding: 1, name: "conv3"),
+            pool,
+            inception("inception3a", 64, 96, 128, 16, 32, 32),
+            inception("inception3b", 128, 128, 192, 32, 96, 64),
+            pool,
+            inception("inception4a", 192, 96, 208, 16, 48, 64),
+        ] + auxiliary("aux1") + [
+            inception("inception4b", 160, 112, 224, 24, 64, 64),
+            inception("inception4c", 128, 128, 256, 24, 64, 64),
+            inception("inception4d", 112, 144, 288, 32, 64, 64),
+        ] + auxiliary("aux2") + [
+            inception("inception4e", 256, 160, 320, 32, 128, 128),
+            ["maxpool2d": ["kernel": 2, "stride": 2, "ceil_mode": true]],
+            inception("inception5a", 256, 160, 320, 32, 128, 128),
+            inception("inception5b", 384, 192, 384, 48, 128, 128),
+            ["adaptive_avgpool2d": ["output": "1x1"]],
+            "flatten",
+            ["dropout": ["p": "0.2"]],
+            ["linear": ["in": 1024, "out": 1000], "name": "fc"],
+        ]
+        return located([
+            "name": .scalar(auxiliaryClassifiers ? "googlenet_aux" : "googlenet"),
+            "input": "3x224x224",
+            "layers": .list(layers),
         ])
     }
 }

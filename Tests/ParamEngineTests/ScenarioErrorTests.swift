@@ -1,5 +1,6 @@
 import ConfigTree
 import Testing
+import LayerGeometry
 import ParamEngine
 
 /// Every bad scenario input: message and location (line, column of the YAML
@@ -30,36 +31,36 @@ import ParamEngine
         let errors = scenarioErrors(declaration("imag: 10x10", "hidden: 0", "bias: yes"))
         #expect(errors.map(\.message) == [
             "unknown scenario key 'imag'; did you mean 'image'?",
-            "hidden must be positive, found 0",
-            "bias must be true or false, found 'yes'",
+            "'hidden' must be at least 1, not 0",
+            "'bias' must be true or false, not 'yes' (YAML 1.2 reads yes as text)",
         ])
         #expect(errors.map(\.location.line) == [1, 2, 3])
     }
 
     @Test func zeroOrNegativeSizes() {
-        expect(declaration("hidden: 0"), "hidden must be positive, found 0", line: 1, column: 9)
-        expect(declaration("filters: -5"), "filters must be positive, found -5", line: 1, column: 10)
-        expect(declaration("image: 1000x0"), "image height must be positive, found 0", line: 1, column: 13)
-        expect(declaration("image: 10x10x0"), "image channels must be positive, found 0", line: 1, column: 14)
-        expect(declaration("field: -3"), "field must be positive, found -3", line: 1, column: 8)
-        expect(declaration("stride: 0"), "stride must be positive, found 0", line: 1, column: 9)
-        expect(declaration("dilation: 0"), "dilation must be positive, found 0", line: 1, column: 11)
-        expect(declaration("padding: -1"), "padding must not be negative, found -1", line: 1, column: 10)
+        expect(declaration("hidden: 0"), "'hidden' must be at least 1, not 0", line: 1, column: 9)
+        expect(declaration("filters: -5"), "'filters' must be at least 1, not -5", line: 1, column: 10)
+        expect(declaration("image: 1000x0"), "'image' height must be at least 1, not 0", line: 1, column: 13)
+        expect(declaration("image: 10x10x0"), "'image' channels must be at least 1, not 0", line: 1, column: 14)
+        expect(declaration("field: -3"), "'field' must be at least 1, not -3", line: 1, column: 8)
+        expect(declaration("stride: 0"), "'stride' must be at least 1, not 0", line: 1, column: 9)
+        expect(declaration("dilation: 0"), "'dilation' must be at least 1, not 0", line: 1, column: 11)
+        expect(declaration("padding: -1"), "'padding' must be at least 0, not -1", line: 1, column: 10)
     }
 
     @Test func malformedValues() {
-        expect(declaration("field: 10x"), "malformed field size '10x': expected 10x10 or 10", line: 1, column: 11)
-        expect(declaration("image: axb"), "malformed image size 'axb': expected 1000x1000 or 224x224x3", line: 1, column: 8)
-        expect(declaration("image: 1x2x3x4"), "malformed image size '1x2x3x4': expected 1000x1000 or 224x224x3", line: 1, column: 8)
-        expect(declaration("field: 3x3x3"), "malformed field size '3x3x3': expected 10x10 or 10", line: 1, column: 8)
-        expect(declaration("hidden: 1e6"), "hidden must be a positive whole number, found '1e6'", line: 1, column: 9)
-        expect(declaration("hidden: 99999999999999999999"), "hidden 99999999999999999999 is too large (the largest is 9223372036854775807)", line: 1, column: 9)
-        expect(declaration("hidden:"), "hidden needs a value: a positive whole number", line: 1, column: 8)
-        expect(declaration("padding: valud"), "padding must be 'valid', 'same' or a number of zeros per side, found 'valud'; did you mean 'valid'?", line: 1, column: 10)
-        expect(declaration("bias: 1"), "bias must be true or false, found '1'", line: 1, column: 7)
+        expect(declaration("field: 10x"), "'field' must be a size written N or WxH (width x height), not '10x'", line: 1, column: 11)
+        expect(declaration("image: axb"), "'image' must be a size written N, WxH or WxHxC (width x height x channels), not 'axb'", line: 1, column: 8)
+        expect(declaration("image: 1x2x3x4"), "'image' must be a size written N, WxH or WxHxC (width x height x channels), not '1x2x3x4'", line: 1, column: 8)
+        expect(declaration("field: 3x3x3"), "'field' must be a size written N or WxH (width x height), not '3x3x3'", line: 1, column: 8)
+        expect(declaration("hidden: 1e6"), "'hidden' must be a whole number, not '1e6'", line: 1, column: 9)
+        expect(declaration("hidden: 99999999999999999999"), "'hidden' must be at most 9223372036854775807, not 99999999999999999999", line: 1, column: 9)
+        expect(declaration("hidden:"), "'hidden' needs a value: a whole number", line: 1, column: 8)
+        expect(declaration("padding: valud"), "'padding' must be 'valid', 'same' or a number of zeros per side, not 'valud'; did you mean 'valid'?", line: 1, column: 10)
+        expect(declaration("bias: 1"), "'bias' must be true or false, not '1'", line: 1, column: 7)
         let list = ConfigNode(.mapping([.init(key: "image", keyLocation: .init(line: 1, column: 1),
                                               value: ConfigNode(.sequence([]), at: .init(line: 2, column: 3)))]))
-        #expect(only(list)?.message == "image must be a size like 1000x1000 or 224x224x3, found a list")
+        #expect(only(list)?.message == "'image' must be a size written N, WxH or WxHxC (width x height x channels), not a list")
         #expect(only(ConfigNode(.scalar("big"), at: .init(line: 4, column: 9)))?.message
                 == "a scenario is a mapping of inputs (image, hidden, field, …), found a scalar")
     }

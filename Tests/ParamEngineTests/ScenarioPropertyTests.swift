@@ -1,5 +1,6 @@
 import ConfigTree
 import Testing
+import LayerGeometry
 import ParamEngine
 
 /// Properties over many generated scenarios. The generator is SplitMix64 with

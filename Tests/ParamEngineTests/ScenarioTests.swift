@@ -1,5 +1,6 @@
 import ConfigTree
 import Testing
+import LayerGeometry
 import ParamEngine
 
 @Suite struct ScenarioTests {

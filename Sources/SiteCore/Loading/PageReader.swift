@@ -60,7 +60,7 @@ enum PageReader {
                     hasTitle = !page.title.isEmpty
                     if !hasTitle { throw ConfigError("'title' must not be empty", at: value.location) }
                 case "weight":
-                    page.weight = try value.integer("weight")
+                    page.weight = try value.wholeNumber("weight", in: Int.min...Int.max)
                 case "slug":
                     let slug = try value.string("slug")
                     if let problem = Slug.problem(with: slug, reservedByPlugins: reservedSlugs) {

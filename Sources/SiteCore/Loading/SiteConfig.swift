@@ -62,8 +62,7 @@ public struct SiteConfig: Sendable {
                     numberFormat = try value.string(entry.key)
                     numberFormatLocation = value.location
                 case "nav_inline_limit":
-                    navInlineLimit = try value.integer(entry.key)
-                    if navInlineLimit < 0 { throw ConfigError("'nav_inline_limit' must not be negative", at: value.location) }
+                    navInlineLimit = try value.wholeNumber(entry.key, in: 0...Int.max)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {

@@ -1,5 +1,5 @@
 import Testing
-import ParamEngine
+import LayerGeometry
 
 /// Cases from the PyTorch Conv2d documentation's formula and from Dumoulin &
 /// Visin, "A guide to convolution arithmetic" (their relationship numbers).
@@ -64,5 +64,44 @@ import ParamEngine
         #expect(throws: GeometryError.nonPositive) { try out(5, k: 1, p: .explicit(-1)) }
         #expect(throws: GeometryError.overflow) { try out(Int.max, k: 1, p: .explicit(1)) }
         #expect(throws: GeometryError.overflow) { try out(5, k: Int.max, d: 2) }
+    }
+}
+
+/// Pools, as PyTorch's `pooling_output_shape` computes them (the rules Networks'
+/// `maxpool2d` and `avgpool2d` use).
+@Suite struct PoolGeometryTests {
+    func pool(_ i: Int, k: Int, s: Int, p: Int = 0, d: Int = 1, ceil: Bool = false) throws -> Int {
+        try ConvolutionGeometry.poolOutputSize(input: i, kernel: k, stride: s, padding: p, dilation: d, ceilMode: ceil)
+    }
+
+    @Test func floorAndCeilMode() throws {
+        // AlexNet's 3×3/2 pools: 55 → 27 → 13 → 6.
+        #expect(try pool(55, k: 3, s: 2) == 27)
+        #expect(try pool(13, k: 3, s: 2) == 6)
+        // GoogLeNet's ceil_mode pools: 112 → 56 (floor gives 55).
+        #expect(try pool(112, k: 3, s: 2) == 55)
+        #expect(try pool(112, k: 3, s: 2, ceil: true) == 56)
+    }
+
+    @Test func ceilModeDropsAWindowStartingInTheRightPadding() throws {
+        // i = 6, k = 2, s = 3, p = 1: ⌈(6 + 2 − 2)/3⌉ + 1 = 3 windows, the last starting at 6 < 6 + 1: kept.
+        #expect(try pool(6, k: 2, s: 3, p: 1, ceil: true) == 3)
+        // i = 5, k = 2, s = 2, p = 1: ⌈(5 + 2 − 2)/2⌉ + 1 = 4, the last would start at 6 ≥ 5 + 1: dropped.
+        #expect(try pool(5, k: 2, s: 2, p: 1, ceil: true) == 3)
+    }
+
+    @Test func paddingAtMostHalfTheDilatedKernel() throws {
+        #expect(try pool(8, k: 3, s: 1, p: 1) == 8)
+        #expect(throws: GeometryError.poolPaddingTooLarge(padding: 2, extent: 3)) { try pool(8, k: 3, s: 1, p: 2) }
+        // Dilation 2 spans 5: padding 2 is allowed.
+        #expect(try pool(8, k: 3, s: 1, p: 2, d: 2) == 8)
+        #expect(throws: GeometryError.kernelLargerThanInput(extent: 5, paddedInput: 4)) { try pool(4, k: 5, s: 1) }
+        #expect(throws: GeometryError.overflow) { try pool(Int.max - 1, k: 2, s: 1, p: 1) }
+    }
+
+    @Test func samePaddingNeedsStrideOne() throws {
+        try ConvolutionGeometry.checkSame(.same, stride: 1)
+        try ConvolutionGeometry.checkSame(.explicit(1), stride: 2)
+        #expect(throws: GeometryError.sameNeedsStrideOne(stride: 2)) { try ConvolutionGeometry.checkSame(.same, stride: 2) }
     }
 }
