@@ -9,7 +9,7 @@ extension SiteBuilder {
     }
 }
 
-/// Build options and small file helpers for the SiteKit tests (fixtures and
+/// Build options and small file helpers for the SiteCore tests (fixtures and
 /// temporary folders are `TestFolders`').
 enum TestSupport {
     static func options(_ site: URL, output: String = "public", drafts: Bool = false) -> BuildOptions {

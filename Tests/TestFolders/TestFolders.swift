@@ -1,7 +1,7 @@
 import Foundation
 
 /// The fixture sites under Tests/Fixtures, temporary folders to build them in,
-/// and snapshots of what a build left: shared by the SiteKit tests, which call
+/// and snapshots of what a build left: shared by the SiteCore tests, which call
 /// the library, and the sitegen tests, which run the binary.
 public enum TestFolders {
     /// The checkout's root folder.
