@@ -5,6 +5,7 @@
 //   Ccmark      the system libcmark, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, and did-you-mean
+//   Localization the words sitegen writes, one catalog per language
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
@@ -31,9 +32,10 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
-        .target(name: "ParamEngine", dependencies: ["ConfigTree"]),
+        .target(name: "Localization"),
+        .target(name: "ParamEngine", dependencies: ["ConfigTree", "Localization"]),
         .target(name: "Networks", dependencies: ["ConfigTree"], exclude: ["FORMAT.md"]),
-        .target(name: "Diagrams", dependencies: ["ConfigTree"]),
+        .target(name: "Diagrams", dependencies: ["ConfigTree", "Localization"]),
         .target(
             name: "SiteKit",
             dependencies: [
@@ -51,9 +53,10 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ConfigTreeTests", dependencies: ["ConfigTree"]),
-        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine", "Localization"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Localization"], exclude: ["Snapshots"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
