@@ -160,7 +160,7 @@ extension LanguageCatalog {
             ladderKernelsDetail: { "\($0) per kernel" },
             ladderAxisHeading: "Parameters (log scale)",
             ladderScaleNote: { ["Log scale: ", "bar length is proportional to log₁₀ of the count, ",
-                                "ticks a factor of \($0) apart"] },
+                                "adjacent ticks differ by a factor of \($0)"] },
             ladderReal: { image, hidden, field, kernels in
                 ["Real scale: \(image) input, ", countedText(hidden, "unit", "units") + ", ", "\(field) receptive field, ",
                  countedText(kernels, "kernel", "kernels")]
