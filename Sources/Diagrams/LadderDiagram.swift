@@ -108,7 +108,7 @@ enum LadderDiagram {
         return barMaxWidth * Swift.min(1, exponent / Double(maxExponent))
     }
 
-    /// The label beside a bar: "少 4 个数量级", "约少 3.9 个数量级" in zh-CN.
+    /// The label beside a bar, in `words` (zh-CN unless a language is given).
     static func changeText(from previous: Int, to current: Int, words: DiagramWords = LanguageCatalog.default.diagrams) -> String {
         words.ladderChange(change(from: previous, to: current))
     }
