@@ -6,6 +6,7 @@
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, did-you-mean, the
 //               typed readers (boolean, whole number, size) and checked arithmetic
+//   Localization the words sitegen writes, one catalog per language
 //   LayerGeometry output sizes of convolutions and pools, shared by the next two
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
@@ -34,10 +35,11 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
+        .target(name: "Localization"),
         .target(name: "LayerGeometry", dependencies: ["ConfigTree"]),
-        .target(name: "ParamEngine", dependencies: ["ConfigTree", "LayerGeometry"]),
+        .target(name: "ParamEngine", dependencies: ["ConfigTree", "LayerGeometry", "Localization"]),
         .target(name: "Networks", dependencies: ["ConfigTree", "LayerGeometry"], exclude: ["FORMAT.md"]),
-        .target(name: "Diagrams", dependencies: ["ConfigTree"]),
+        .target(name: "Diagrams", dependencies: ["ConfigTree", "Localization"]),
         .target(
             name: "SiteCore",
             dependencies: [
@@ -56,10 +58,11 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ConfigTreeTests", dependencies: ["ConfigTree"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "LayerGeometryTests", dependencies: ["LayerGeometry"]),
-        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine", "LayerGeometry"]),
+        .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine", "LayerGeometry", "Localization"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Localization"], exclude: ["Snapshots"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "TestFolders"]),

@@ -1,3 +1,5 @@
+import Localization
+
 /// The shared geometry of the full, local and shared figures: the toy input
 /// grid on the left, the hidden layer as a column of units on the right, and
 /// room for a legend beyond it. Keeping one layout makes the three figures
@@ -84,24 +86,19 @@ struct ConnectionLayout: Sendable {
     }
 
     /// Headings above the grid and the column, and the sampling count under the column.
-    func labelElements(layerLabel: String) -> [SVGElement] {
+    func labelElements(layerLabel: String, words: DiagramWords) -> [SVGElement] {
         let y = ConnectionLayout.bodyTop - 16
         var elements: [SVGElement] = [
-            .text("输入 \(input)", at: Point(x: gridOrigin.x, y: y), ["dg-text", "dg-strong"]),
+            .text(words.inputHeading("\(input)"), at: Point(x: gridOrigin.x, y: y), ["dg-text", "dg-strong"]),
             .text(layerLabel, at: Point(x: ConnectionLayout.unitsX, y: y), ["dg-text", "dg-strong", "dg-mid"]),
         ]
         if sampling.isSampled {
             elements.append(.text(
-                samplingText,
+                words.samplingCount(sampling.drawnUnits.count, sampling.total),
                 at: Point(x: ConnectionLayout.unitsX, y: bodyBottom + 18),
                 ["dg-note", "dg-mid"]))
         }
         return elements
-    }
-
-    /// "显示 7 / 16 个神经元", the count a sampled column shows.
-    var samplingText: String {
-        "显示 \(sampling.drawnUnits.count) / \(sampling.total) 个神经元"
     }
 
     /// Where the notes under the figure start.

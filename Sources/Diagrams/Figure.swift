@@ -13,7 +13,8 @@ struct Figure: Sendable {
     var caption: String
     var content: [SVGElement]
 
-    func rendered(idPrefix: String) -> RenderedDiagram {
+    /// `language` is the BCP 47 tag of the figure's words, for the root's `lang`.
+    func rendered(idPrefix: String, language: String) -> RenderedDiagram {
         let prefix = DiagramIdentifier.sanitized(idPrefix)
         let titleID = "\(prefix)-title"
         let descriptionID = "\(prefix)-desc"
@@ -26,7 +27,7 @@ struct Figure: Sendable {
             "role": "img",
             "aria-labelledby": "\(titleID) \(descriptionID)",
             "class": "dg-diagram dg-\(kind.rawValue)",
-            "lang": "zh-CN",
+            "lang": language,
         ])
         root.append(SVGElement("title", ["id": titleID], text: title))
         root.append(SVGElement("desc", ["id": descriptionID], text: description))

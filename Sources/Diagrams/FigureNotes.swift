@@ -11,7 +11,10 @@ enum FigureNotes {
         var y = top
         for note in notes {
             for line in TextMetrics.wrap(note, maxWidth: maxWidth, fontSize: fontSize) {
-                elements.append(.text(line, at: Point(x: Figure.margin, y: y), ["dg-note"]))
+                // English segments end with the space before the next one; none ends a line.
+                var line = Substring(line)
+                while line.last == " " { line = line.dropLast() }
+                elements.append(.text(String(line), at: Point(x: Figure.margin, y: y), ["dg-note"]))
                 y += lineHeight
             }
         }

@@ -1,19 +1,17 @@
 import ConfigTree
+import Localization
 
 /// The several-filters figure: one patch of the toy input, F kernels each in
 /// its own colour, and F feature maps, each the output of its own kernel. The
 /// cell each kernel computes from the patch is filled solid in its map.
 enum FiltersDiagram {
-    static let title = "多个卷积核示意图"
-    static let defaultCaption = "多个卷积核：每个卷积核各得一张特征图"
-
     static let gridBox = 180.0
     static let maxCell = 30.0
     static let bodyTop = 44.0
     static let kernelX = 280.0
     static let mapX = 390.0
 
-    static func figure(_ spec: DiagramSpec, scale: DiagramScale) -> Figure {
+    static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
         let input = spec.input
         let kernel = spec.kernel
         let count = spec.filters
@@ -60,36 +58,34 @@ enum FiltersDiagram {
             path.segment(from: Point(x: kernelX + kernelCell * Double(kernel.width), y: rowCenter), to: result)
             edges.append(.path(path, ["dg-edge", "dg-bold", DiagramPalette.strokeClass(colour)]))
 
-            labels.append(.text("核 \(colour)", at: Point(x: kernelX, y: kernelOrigin.y - 5), ["dg-text", "dg-small"]))
-            labels.append(.text("特征图 \(colour)", at: Point(x: mapX + mapCell * Double(output.width) + 10, y: rowCenter + 4),
+            labels.append(.text(words.kernelLabel(colour), at: Point(x: kernelX, y: kernelOrigin.y - 5), ["dg-text", "dg-small"]))
+            labels.append(.text(words.featureMapLabel(colour), at: Point(x: mapX + mapCell * Double(output.width) + 10, y: rowCenter + 4),
                                 ["dg-text", "dg-small"]))
         }
 
         let headerY = bodyTop - 16
         let headers: [SVGElement] = [
-            .text("输入 \(input)", at: Point(x: Figure.margin, y: headerY), ["dg-text", "dg-strong"]),
-            .text("\(count) 个 \(kernel) 卷积核", at: Point(x: kernelX, y: headerY), ["dg-text", "dg-strong", "dg-mid"]),
-            .text("\(count) 张 \(output) 特征图", at: Point(x: mapX, y: headerY), ["dg-text", "dg-strong"]),
+            .text(words.inputHeading("\(input)"), at: Point(x: Figure.margin, y: headerY), ["dg-text", "dg-strong"]),
+            .text(words.kernelsHeading(count, "\(kernel)"), at: Point(x: kernelX, y: headerY), ["dg-text", "dg-strong", "dg-mid"]),
+            .text(words.featureMapsHeading(count, "\(output)"), at: Point(x: mapX, y: headerY), ["dg-text", "dg-strong"]),
         ]
 
         let weights = ((try? Checked.product(count, kernel.area)) ?? .max)
-        let key = ["每种颜色是一个卷积核和它得到的特征图；", "输入上的方框是卷积核正在看的区域"]
-        let toy = ["示意：\(input) 输入、", "\(count) 个 \(kernel) 卷积核，", "各得一张 \(output) 特征图：",
-                   "\(count) × \(kernel.area) = \(weights) 个权值"]
-        let real = ["实际：\(scale.filterCountText) 个 \(scale.fieldText) 卷积核，", "各得一张特征图：", "\(scale.filters.text) 个参数"]
-        let notes = FigureNotes.elements([key, toy, real], top: bodyTop + bodyHeight + 32)
+        let toy = words.filtersToy("\(input)", count, "\(kernel)", "\(output)", kernel.area, weights)
+        let real = words.filtersReal(scale.filterCountText, scale.fieldText, scale.filters.text)
+        let notes = FigureNotes.elements([words.filtersKey, toy, real], top: bodyTop + bodyHeight + 32)
 
-        let description = "\(title)：左边是 \(input) 的输入网格，方框标出一块 \(kernel) 区域；"
-            + "中间是 \(count) 个卷积核，各用一种颜色；右边是 \(count) 张 \(output) 特征图，"
-            + "每个卷积核在这块区域上算出自己特征图里的一个值（实心格）。"
-            + toy.joined() + "。" + real.joined() + "。"
+        let title = words.filtersTitle
+        let description = words.sentences([
+            words.filtersDescription(title, "\(input)", "\(kernel)", count, "\(output)"), toy.joined(), real.joined(),
+        ])
 
         return Figure(
             kind: .filters,
             height: notes.bottom,
             title: title,
             description: description,
-            caption: spec.caption ?? defaultCaption,
+            caption: spec.caption ?? words.filtersCaption,
             content: GridDrawing.plain(input, cell: cell, origin: gridOrigin)
                 + [.rect(x: patchFrame.x, y: patchFrame.y, width: patchFrame.width, height: patchFrame.height, ["dg-outline"])]
                 + [.group(["dg-edges"], edges), .group(["dg-kernels"], kernels), .group(["dg-maps"], maps)]

@@ -1,12 +1,10 @@
 import ConfigTree
+import Localization
 
 /// The full connection figure: every pixel of the toy input connected to every
 /// drawn hidden unit (pixels × units edges).
 enum FullDiagram {
-    static let title = "全连接示意图"
-    static let defaultCaption = "全连接：每个像素都连到每个隐藏层神经元"
-
-    static func figure(_ spec: DiagramSpec, scale: DiagramScale) -> Figure {
+    static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
         let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
         let pixels = spec.input.area
 
@@ -26,34 +24,34 @@ enum FullDiagram {
         let drawnUnits = layout.sampling.drawnUnits.count
         let connections = ((try? Checked.product(pixels, spec.hidden)) ?? .max)
         let drawnConnections = ((try? Checked.product(pixels, drawnUnits)) ?? .max)
-        var toy = ["示意：\(spec.input) 输入、", "\(spec.hidden) 个神经元，", "每个像素连到每个神经元：",
-                   "\(pixels) × \(spec.hidden) = \(connections) 条连接"]
+        var toy = words.fullToy("\(spec.input)", spec.hidden, pixels, connections)
         if layout.sampling.isSampled {
-            toy[toy.count - 1] += "，"
-            toy.append("图中画出 \(drawnUnits) 个神经元的 \(drawnConnections) 条")
+            toy[toy.count - 1] += words.clauseSeparator
+            toy.append(words.drawnConnections(drawnUnits, drawnConnections))
         }
-        let real = ["实际：\(scale.imageText) 输入、", "\(scale.hiddenText) 个神经元：", "\(scale.full.text) 个参数"]
+        let real = words.fullReal(scale.imageText, scale.hiddenText, scale.full.text)
 
         let legendY = layout.slotCenters.first.map { $0.y } ?? ConnectionLayout.bodyTop
-        let legend = LegendItems.lineSample(["dg-edge"], label: "= 1 个权值", at: Point(x: ConnectionLayout.legendX, y: legendY))
-            + LegendItems.lines(["每个神经元都连", "全部 \(pixels) 个像素"], at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
+        let legend = LegendItems.lineSample(["dg-edge"], label: words.oneWeightLegend, at: Point(x: ConnectionLayout.legendX, y: legendY))
+            + LegendItems.lines(words.fullLegend(pixels), at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawn = layout.sampling.columnDescription
-        let description = "\(title)：左边是 \(spec.input) 的输入网格（\(pixels) 个像素），\(drawn)；"
-            + "每个像素都有一条线连到每个神经元，每条线是一个权值。"
-            + toy.joined() + "。" + real.joined() + "。"
+        let title = words.fullTitle
+        let drawn = layout.sampling.columnDescription(words)
+        let description = words.sentences([
+            words.fullDescription(title, "\(spec.input)", pixels, drawn), toy.joined(), real.joined(),
+        ])
 
         return Figure(
             kind: .full,
             height: notes.bottom,
             title: title,
             description: description,
-            caption: spec.caption ?? defaultCaption,
+            caption: spec.caption ?? words.fullCaption,
             content: layout.gridElements()
                 + [.group(["dg-edges"], edges)]
                 + layout.unitElements()
-                + layout.labelElements(layerLabel: "隐藏层 \(spec.hidden) 个神经元")
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
                 + legend
                 + notes.elements)
     }

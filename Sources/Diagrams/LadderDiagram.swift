@@ -1,13 +1,11 @@
 import ConfigTree
 import Foundation
+import Localization
 
 /// The parameter ladder: the four schemes' counts as bars on a logarithmic
 /// scale (bar length ∝ log10 of the count), each with its formatted count and
 /// how many orders of magnitude it differs from the scheme before.
 enum LadderDiagram {
-    static let title = "参数个数阶梯示意图"
-    static let defaultCaption = "四种连接方式的参数个数（对数刻度）"
-
     static let barX = 180.0
     static let barMaxWidth = 250.0
     static let top = 48.0
@@ -21,13 +19,13 @@ enum LadderDiagram {
         var number: DiagramNumber
     }
 
-    static func figure(_ spec: DiagramSpec, scale: DiagramScale) -> Figure {
+    static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
         let field = scale.fieldText
         let rows = [
-            Row(name: "全连接", detail: "每个神经元连全部像素", number: scale.full),
-            Row(name: "局部连接", detail: "每个神经元连 \(field) 区域", number: scale.local),
-            Row(name: "权值共享", detail: "所有神经元共用 \(field) 权值", number: scale.shared),
-            Row(name: "\(scale.filterCountText) 个卷积核", detail: "每个卷积核 \(field) 权值", number: scale.filters),
+            Row(name: words.ladderFullName, detail: words.ladderFullDetail, number: scale.full),
+            Row(name: words.ladderLocalName, detail: words.ladderLocalDetail(field), number: scale.local),
+            Row(name: words.ladderSharedName, detail: words.ladderSharedDetail(field), number: scale.shared),
+            Row(name: words.ladderKernelsName(scale.filterCountText), detail: words.ladderKernelsDetail(field), number: scale.filters),
         ]
         let maxExponent = Swift.max(1, rows.map { DecimalDigits.ceilingExponent($0.number.value) }.max() ?? 1)
         let step = tickStep(maxExponent)
@@ -47,7 +45,7 @@ enum LadderDiagram {
 
         var bars: [SVGElement] = []
         var labels: [SVGElement] = []
-        var changes: [String] = []
+        var changes: [MagnitudeChange] = []
         for (index, row) in rows.enumerated() {
             let center = top + rowHeight * (Double(index) + 0.5)
             let length = barLength(row.number.value, maxExponent: maxExponent)
@@ -59,8 +57,8 @@ enum LadderDiagram {
             let valueX = barX + length + 8
             labels.append(.text(row.number.text, at: Point(x: valueX, y: center + 5), ["dg-text", "dg-strong", "dg-value"]))
             if index > 0 {
-                let change = changeText(from: rows[index - 1].number.value, to: row.number.value)
-                changes.append(change)
+                changes.append(change(from: rows[index - 1].number.value, to: row.number.value))
+                let change = changeText(from: rows[index - 1].number.value, to: row.number.value, words: words)
                 // Beside the value when there is room, else on the line below it.
                 let valueEnd = valueX + TextMetrics.width(of: row.number.text, fontSize: 14)
                 let fits = valueEnd + 12 <= rightEdge - TextMetrics.width(of: change, fontSize: 13)
@@ -69,27 +67,27 @@ enum LadderDiagram {
         }
 
         let header: [SVGElement] = [
-            .text("参数个数（对数刻度）", at: Point(x: barX, y: top - 16), ["dg-text", "dg-strong"]),
+            .text(words.ladderAxisHeading, at: Point(x: barX, y: top - 16), ["dg-text", "dg-strong"]),
         ]
-        let scaleNote = ["对数刻度：", "条长与参数个数的 log₁₀ 成正比，", "相邻刻度相差 \(step <= 4 ? String(((try? Checked.power(10, UInt(step))) ?? .max)) : DecimalDigits.powerOfTenText(step)) 倍"]
-        let real = ["实际：\(scale.imageText) 输入、", "\(scale.hiddenText) 个神经元、", "\(field) 感受野、",
-                    "\(scale.filterCountText) 个卷积核"]
+        let factor = step <= 4 ? String(((try? Checked.power(10, UInt(step))) ?? .max)) : DecimalDigits.powerOfTenText(step)
+        let scaleNote = words.ladderScaleNote(factor)
+        let real = words.ladderReal(scale.imageText, scale.hiddenText, field, scale.filterCountText)
         let notes = FigureNotes.elements([scaleNote, real], top: axisY + 48)
 
-        var summary: [String] = []
-        for (index, row) in rows.enumerated() {
-            let change = index > 0 ? "（比上一种\(changes[index - 1])）" : ""
-            summary.append("\(row.name) \(row.number.text) 个参数\(change)")
+        let summary = rows.enumerated().map { index, row in
+            words.ladderSummaryRow(row.name, row.number.text, index > 0 ? changes[index - 1] : nil)
         }
-        let description = "\(title)：四种连接方式的参数个数画在对数刻度上，条长与参数个数的 log₁₀ 成正比。"
-            + summary.joined(separator: "；") + "。" + real.joined() + "。"
+        let title = words.ladderTitle
+        let description = words.sentences([
+            words.ladderDescription(title), summary.joined(separator: words.ladderSummarySeparator), real.joined(),
+        ])
 
         return Figure(
             kind: .ladder,
             height: notes.bottom,
             title: title,
             description: description,
-            caption: spec.caption ?? defaultCaption,
+            caption: spec.caption ?? words.ladderCaption,
             content: [.path(rules, ["dg-rule"])]
                 + [.group(["dg-bars"], bars)]
                 + [.path(axis, ["dg-axis"])]
@@ -111,18 +109,25 @@ enum LadderDiagram {
         return barMaxWidth * Swift.min(1, exponent / Double(maxExponent))
     }
 
-    /// "少 4 个数量级", "多 2 个数量级", "约少 3.9 个数量级": exact when the
-    /// ratio is a power of ten, else rounded to one decimal.
-    static func changeText(from previous: Int, to current: Int) -> String {
-        guard previous > 0, current > 0 else { return "无法比较" }
-        if previous == current { return "相同" }
+    /// The label beside a bar, in `words` (zh-CN unless a language is given).
+    static func changeText(from previous: Int, to current: Int, words: DiagramWords = LanguageCatalog.default.diagrams) -> String {
+        words.ladderChange(change(from: previous, to: current))
+    }
+
+    /// How many orders of magnitude `current` differs from `previous`: exact
+    /// when the ratio is a power of ten, else rounded to one decimal.
+    static func change(from previous: Int, to current: Int) -> MagnitudeChange {
+        guard previous > 0, current > 0 else { return .incomparable }
+        if previous == current { return .same }
         let larger = Swift.max(previous, current)
         let smaller = Swift.min(previous, current)
-        let direction = current < previous ? "少" : "多"
-        if larger % smaller == 0, let orders = DecimalDigits.powerOfTenExponent(larger / smaller) {
-            return "\(direction) \(orders) 个数量级"
+        let orders: String
+        let exact: Bool
+        if larger % smaller == 0, let exponent = DecimalDigits.powerOfTenExponent(larger / smaller) {
+            (orders, exact) = (String(exponent), true)
+        } else {
+            (orders, exact) = (SVGNumber.format(log10(Double(larger)) - log10(Double(smaller))), false)
         }
-        let orders = log10(Double(larger)) - log10(Double(smaller))
-        return "约\(direction) \(SVGNumber.format(orders)) 个数量级"
+        return current < previous ? .fewer(orders: orders, exact: exact) : .more(orders: orders, exact: exact)
     }
 }

@@ -1,13 +1,11 @@
 import ConfigTree
+import Localization
 
 /// The local connection figure: each drawn unit connected only to its own k×k
 /// patch (units × k × k edges). Each unit, its patch and its edges share a
 /// colour, because each unit has weights of its own.
 enum LocalDiagram {
-    static let title = "局部连接示意图"
-    static let defaultCaption = "局部连接：每个神经元只连自己的一小块区域"
-
-    static func figure(_ spec: DiagramSpec, scale: DiagramScale) -> Figure {
+    static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
         let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
         let placement = PatchPlacement(units: spec.hidden, input: spec.input, kernel: spec.kernel)
         let kernel = spec.kernel
@@ -36,36 +34,35 @@ enum LocalDiagram {
 
         let drawnUnits = layout.sampling.drawnUnits.count
         let connections = ((try? Checked.product(spec.hidden, kernelArea)) ?? .max)
-        var toy = ["示意：\(spec.input) 输入、", "\(spec.hidden) 个神经元，", "每个只连自己的 \(kernel) 区域：",
-                   "\(spec.hidden) × \(kernelArea) = \(connections) 条连接"]
+        var toy = words.localToy("\(spec.input)", spec.hidden, "\(kernel)", kernelArea, connections)
         if layout.sampling.isSampled {
-            toy[toy.count - 1] += "，"
-            toy.append("图中画出 \(drawnUnits) 个神经元的 \(((try? Checked.product(drawnUnits, kernelArea)) ?? .max)) 条")
+            toy[toy.count - 1] += words.clauseSeparator
+            toy.append(words.drawnConnections(drawnUnits, ((try? Checked.product(drawnUnits, kernelArea)) ?? .max)))
         }
-        let real = ["实际：\(scale.imageText) 输入、", "\(scale.hiddenText) 个神经元，", "各连 \(scale.fieldText) 区域：",
-                    "\(scale.local.text) 个参数"]
+        let real = words.localReal(scale.imageText, scale.hiddenText, scale.fieldText, scale.local.text)
 
         let legendY = layout.slotCenters.first.map { $0.y } ?? ConnectionLayout.bodyTop
-        let legend = LegendItems.lineSample(["dg-edge", DiagramPalette.strokeClass(9)], label: "= 1 个权值", at: Point(x: ConnectionLayout.legendX, y: legendY))
-            + LegendItems.lines(["同一颜色：一个神经元", "和它自己的 \(kernel) 区域"],
+        let legend = LegendItems.lineSample(["dg-edge", DiagramPalette.strokeClass(9)], label: words.oneWeightLegend, at: Point(x: ConnectionLayout.legendX, y: legendY))
+            + LegendItems.lines(words.localLegend("\(kernel)"),
                                 at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawn = layout.sampling.columnDescription
-        let description = "\(title)：左边是 \(spec.input) 的输入网格，\(drawn)；"
-            + "每个神经元只连到输入上属于它自己的一块 \(kernel) 区域（同一颜色），每条线是一个权值，各神经元的权值互不相同。"
-            + toy.joined() + "。" + real.joined() + "。"
+        let title = words.localTitle
+        let drawn = layout.sampling.columnDescription(words)
+        let description = words.sentences([
+            words.localDescription(title, "\(spec.input)", drawn, "\(kernel)"), toy.joined(), real.joined(),
+        ])
 
         return Figure(
             kind: .local,
             height: notes.bottom,
             title: title,
             description: description,
-            caption: spec.caption ?? defaultCaption,
+            caption: spec.caption ?? words.localCaption,
             content: layout.gridElements()
                 + [.group(["dg-patches"], patches), .group(["dg-edges"], edges)]
                 + units
-                + layout.labelElements(layerLabel: "隐藏层 \(spec.hidden) 个神经元")
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
                 + legend
                 + notes.elements)
     }

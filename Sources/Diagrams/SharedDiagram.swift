@@ -1,14 +1,12 @@
 import ConfigTree
+import Localization
 
 /// The shared weights figure: the local connections again, but every unit's
 /// k×k patch uses the same k×k weights. Weight position p has one style
 /// everywhere (colour p, dash pattern, and the number p in the patch cell and
 /// the legend), so exactly k×k styles appear however many units are drawn.
 enum SharedDiagram {
-    static let title = "权值共享示意图"
-    static let defaultCaption = "权值共享：每个神经元都用同一组权值"
-
-    static func figure(_ spec: DiagramSpec, scale: DiagramScale) -> Figure {
+    static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
         let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
         let placement = PatchPlacement(units: spec.hidden, input: spec.input, kernel: spec.kernel)
         let kernel = spec.kernel
@@ -49,32 +47,31 @@ enum SharedDiagram {
         let weights = kernelArea == 1 ? "w1" : "w1…w\(kernelArea)"
         let drawnUnits = layout.sampling.drawnUnits.count
         let connections = ((try? Checked.product(spec.hidden, kernelArea)) ?? .max)
-        var toy = ["示意：\(spec.hidden) 个神经元", "共用同一组 \(kernel) = \(kernelArea) 个权值 \(weights)，",
-                   "\(spec.hidden) × \(kernelArea) = \(connections) 条连接，", "却只有 \(kernelArea) 个参数"]
+        var toy = words.sharedToy(spec.hidden, "\(kernel)", kernelArea, weights, connections)
         if layout.sampling.isSampled {
-            toy[toy.count - 1] += "，"
-            toy.append("图中画出 \(drawnUnits) 个神经元")
+            toy[toy.count - 1] += words.clauseSeparator
+            toy.append(words.sharedDrawnUnits(drawnUnits))
         }
-        let real = ["实际：\(scale.hiddenText) 个神经元", "共用同一组 \(scale.fieldText) 权值：", "\(scale.shared.text) 个参数"]
+        let real = words.sharedReal(scale.hiddenText, scale.fieldText, scale.shared.text)
 
         let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
-        let drawnText = layout.sampling.columnDescription
-        let description = "\(title)：左边是 \(spec.input) 的输入网格，\(drawnText)；"
-            + "每个神经元连到自己的一块 \(kernel) 区域，区域里同一位置的连接用同一个权值，"
-            + "以相同的颜色、线型和编号 \(weights) 标出，所有神经元用的是同一组权值。"
-            + toy.joined() + "。" + real.joined() + "。"
+        let title = words.sharedTitle
+        let drawnText = layout.sampling.columnDescription(words)
+        let description = words.sentences([
+            words.sharedDescription(title, "\(spec.input)", drawnText, "\(kernel)", weights), toy.joined(), real.joined(),
+        ])
 
         return Figure(
             kind: .shared,
             height: Swift.max(notes.bottom, legendBottom(layout: layout, kernel: kernel) + 12),
             title: title,
             description: description,
-            caption: spec.caption ?? defaultCaption,
+            caption: spec.caption ?? words.sharedCaption,
             content: layout.gridElements()
                 + [.group(["dg-patches"], patches), .group(["dg-edges"], edges)]
                 + layout.unitElements()
-                + layout.labelElements(layerLabel: "隐藏层 \(spec.hidden) 个神经元")
-                + legend(layout: layout, kernel: kernel)
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
+                + legend(layout: layout, kernel: kernel, words: words)
                 + notes.elements)
     }
 
@@ -97,12 +94,12 @@ enum SharedDiagram {
     }
 
     /// The shared kernel: one cell per weight position with its name and line style.
-    private static func legend(layout: ConnectionLayout, kernel: GridSize) -> [SVGElement] {
+    private static func legend(layout: ConnectionLayout, kernel: GridSize, words: DiagramWords) -> [SVGElement] {
         let size = legendCell(kernel: kernel)
         let left = ConnectionLayout.legendX
         let top = legendTop(layout: layout, kernel: kernel)
         var elements: [SVGElement] = [
-            .text("共用的 \(kernel) 权值", at: Point(x: left, y: top - 10), ["dg-text", "dg-small", "dg-strong"]),
+            .text(words.sharedLegendHeading("\(kernel)"), at: Point(x: left, y: top - 10), ["dg-text", "dg-small", "dg-strong"]),
         ]
         let showSamples = size >= 30
         for row in 0..<kernel.height {

@@ -1,3 +1,5 @@
+import Localization
+
 /// Which hidden units a column draws. A column longer than the limit shows its
 /// first units, a visible ellipsis, and the last unit, and says how many it
 /// shows: a sampled layer is never passed off as the whole one.
@@ -32,9 +34,7 @@ struct UnitSampling: Sendable, Hashable {
     var isSampled: Bool { drawnUnits.count < total }
 
     /// How a figure's description tells the column: all units, or which of them.
-    var columnDescription: String {
-        isSampled
-            ? "右边是 \(total) 个隐藏层神经元中的 \(drawnUnits.count) 个（省略号处略去其余神经元）"
-            : "右边是 \(total) 个隐藏层神经元"
+    func columnDescription(_ words: DiagramWords) -> String {
+        isSampled ? words.columnSampled(total, drawnUnits.count) : words.columnAll(total)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
+import Localization
 
-/// The `cn` and `si` formats: Foundation's compact notation (CLDR short names)
-/// for zh_CN (万, 亿, 万亿: myriad grouping) and en_US (K, M, B, T).
+/// The `cn`, `si` and `compact` formats: Foundation's compact notation (CLDR
+/// short names) for zh_CN (万, 亿, 万亿: myriad grouping), en_US (K, M, B, T),
+/// or the locale the site language's catalog names.
 ///
 /// Foundation's default keeps two significant digits (138,357,544 → 1.4亿); we
 /// keep three (1.38亿, 98.2万 for 982,081), rounding half away from zero, and
@@ -11,25 +13,29 @@ import Foundation
 /// with group separators (10¹⁸ → 1,000,000万亿): never 兆, which means 10⁶ in
 /// mainland usage.
 enum CompactNotation {
-    enum Style: Sendable {
-        /// Simplified Chinese: 1万, 1亿, 1万亿.
-        case chinese
-        /// English short scale: 10K, 100M, 1T (1B for 10⁹: CLDR's names, not SI's G).
-        case english
+    struct Style: Sendable {
+        /// The locale whose CLDR compact names are written.
+        var locale: Locale
+        /// The smallest value that gets a unit.
+        var firstUnit: Int
 
-        var locale: Locale {
-            switch self {
-            case .chinese: return Locale(identifier: "zh_CN")
-            case .english: return Locale(identifier: "en_US")
-            }
+        /// Simplified Chinese: 1万, 1亿, 1万亿.
+        static let chinese = Style(locale: Locale(identifier: "zh_CN"), firstUnit: 10_000)
+        /// English short scale: 10K, 100M, 1T (1B for 10⁹: CLDR's names, not SI's G).
+        static let english = Style(locale: Locale(identifier: "en_US"), firstUnit: 1_000)
+
+        init(locale: Locale, firstUnit: Int) {
+            self.locale = locale
+            self.firstUnit = firstUnit
         }
 
-        /// The smallest value that gets a unit.
-        var firstUnit: Int {
-            switch self {
-            case .chinese: return 10_000
-            case .english: return 1_000
+        /// The style a language catalog asks for (the shipped ones without
+        /// building a Locale per number).
+        static func of(_ words: NumberWords) -> Style {
+            for style in [chinese, english] where style.locale.identifier == words.compactLocale && style.firstUnit == words.compactFirstUnit {
+                return style
             }
+            return Style(locale: Locale(identifier: words.compactLocale), firstUnit: words.compactFirstUnit)
         }
     }
 

@@ -1,7 +1,12 @@
 import ConfigTree
+import Localization
 
 /// How a number is written in the site's text: `{{ full | cn }}`, or site.yml's
 /// `number_format` for placeholders without one.
+///
+/// Only `compact` depends on the site's language; `cn`, `si` and `cn-count`
+/// write the same in every language, so a page can still quote a Chinese or
+/// an English figure on purpose.
 public enum NumberFormat: String, CaseIterable, Sendable {
     /// 10<sup>12</sup>, 9.82×10<sup>5</sup>, 100 (rounds to three significant digits).
     case sci
@@ -9,6 +14,9 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     case cn
     /// 1T, 100M, 10K (CLDR en_US compact names; rounds to three significant digits).
     case si
+    /// The site language's compact names: `cn` for zh-CN (1万亿, 10万), `si` for
+    /// en (1T, 100K); a catalog names its CLDR locale (`NumberWords`).
+    case compact
     /// 1,000,000,000,000 (exact integers only).
     case grouped
     /// The exponent of an exact power of ten: 10⁴ → 4 (anything else is an error).
@@ -30,25 +38,26 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     /// Whether the format rounds, and so accepts values that are not whole numbers.
     public var rounds: Bool {
         switch self {
-        case .sci, .cn, .si: return true
+        case .sci, .cn, .si, .compact: return true
         case .grouped, .orders, .cnCount, .plain: return false
         }
     }
 
-    /// `value` in this format. Errors are located at the start (1:1); callers
-    /// move them to the placeholder or setting that asked for the format.
-    public func format(_ value: Int) throws(ConfigError) -> FormattedNumber {
-        try format(Rational(value))
+    /// `value` in this format, in `language` (which only `compact` reads).
+    /// Errors are located at the start (1:1); callers move them to the
+    /// placeholder or setting that asked for the format.
+    public func format(_ value: Int, language: LanguageCatalog = .default) throws(ConfigError) -> FormattedNumber {
+        try format(Rational(value), language: language)
     }
 
     /// `value` in this format: an error if the format needs an exact integer
     /// and `value` is not one, or for `orders`, if it is not a power of ten.
-    public func format(_ value: Rational) throws(ConfigError) -> FormattedNumber {
-        try format(value, subject: "\(value)")
+    public func format(_ value: Rational, language: LanguageCatalog = .default) throws(ConfigError) -> FormattedNumber {
+        try format(value, subject: "\(value)", language: language)
     }
 
     /// `subject` names the value in messages (a placeholder passes `'full / 3' = 1000000000000/3`).
-    func format(_ value: Rational, subject: String) throws(ConfigError) -> FormattedNumber {
+    func format(_ value: Rational, subject: String, language: LanguageCatalog) throws(ConfigError) -> FormattedNumber {
         switch self {
         case .sci:
             return ScientificNotation.format(value)
@@ -56,6 +65,8 @@ public enum NumberFormat: String, CaseIterable, Sendable {
             return CompactNotation.format(value, style: .chinese)
         case .si:
             return CompactNotation.format(value, style: .english)
+        case .compact:
+            return CompactNotation.format(value, style: .of(language.numbers))
         case .orders:
             guard let exponent = value.powerOfTenExponent else {
                 throw ConfigError("format 'orders' writes the exponent of an exact power of ten, and \(subject) is not one",
@@ -78,11 +89,17 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     private func wholeNumber(_ value: Rational, subject: String) throws(ConfigError) -> Int {
         guard let whole = value.integerValue else {
             throw ConfigError(
-                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (sci, cn and si round)",
+                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (\(Self.roundingNames) round)",
                 at: .start)
         }
         return whole
     }
+
+    /// "sci, cn, si and compact": the formats that accept any value.
+    static let roundingNames: String = {
+        let names = allCases.filter(\.rounds).map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }()
 
     /// 1000000 → 1,000,000 (ASCII commas and minus, so the text reads back as a number).
     static func grouped(_ value: Int) -> String {

@@ -1,4 +1,5 @@
 import ConfigTree
+import Localization
 
 /// What is between `{{` and `}}` in chapter text: an expression and an optional
 /// format, `{{ full }}`, `{{ full | cn }}`, `{{ full / local | orders }}`.
@@ -39,11 +40,13 @@ public struct Placeholder: Sendable, Hashable {
         return Placeholder(expression: expression, format: format)
     }
 
-    /// The value in the placeholder's format (or `defaultFormat`). Unknown
-    /// quantities, divisions by zero and overflows are errors at their place in
-    /// the expression; a value the format cannot write exactly is an error at
-    /// the expression's start.
-    public func evaluate(in scenario: Scenario, defaultFormat: NumberFormat) throws(ConfigError) -> FormattedNumber {
+    /// The value in the placeholder's format (or `defaultFormat`), in the
+    /// site's `language` (for `compact`). Unknown quantities, divisions by zero
+    /// and overflows are errors at their place in the expression; a value the
+    /// format cannot write exactly is an error at the expression's start.
+    public func evaluate(
+        in scenario: Scenario, defaultFormat: NumberFormat, language: LanguageCatalog = .default
+    ) throws(ConfigError) -> FormattedNumber {
         let value = try expression.evaluate(in: scenario)
         let chosen = format ?? defaultFormat
         let bytes = Array(expression.text.utf8)
@@ -53,7 +56,7 @@ public struct Placeholder: Sendable, Hashable {
         let written = String(decoding: bytes[start..<end], as: UTF8.self)
         let subject = "'\(written)'" + (value.description == written ? "" : " = \(value)")
         do throws(ConfigError) {
-            return try chosen.format(value, subject: subject)
+            return try chosen.format(value, subject: subject, language: language)
         } catch {
             throw ConfigError(error.message, at: Self.column(start))
         }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Diagrams
+import Localization
 
 /// The drawings, checked through their parsed XML: what every figure must
 /// have, and the counts each kind's formula gives for its toy sizes.
@@ -277,7 +278,7 @@ import Testing
 
     @Test func captionIsTheAuthorsOrTheKindsDefault() throws {
         var spec = try DiagramSpec(kind: .local)
-        #expect(renderDiagram(spec, scale: TestScales.article, idPrefix: "a").caption == LocalDiagram.defaultCaption)
+        #expect(renderDiagram(spec, scale: TestScales.article, idPrefix: "a").caption == LanguageCatalog.simplifiedChinese.diagrams.localCaption)
         spec.caption = "图 2：<局部> & 感受野"
         let rendered = renderDiagram(spec, scale: TestScales.article, idPrefix: "a")
         #expect(rendered.caption == "图 2：<局部> & 感受野")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Diagrams
+import Localization
 
 /// One expected SVG per kind under Snapshots/, to catch any unintended change
 /// of the drawings; they double as viewable examples.
@@ -26,6 +27,20 @@ import Diagrams
         let entry = try #require(Self.cases.first { $0.name == name })
         let spec = try DiagramSpec(kind: entry.kind, input: entry.input, hidden: entry.hidden, kernel: entry.kernel, filters: entry.filters)
         let svg = renderDiagram(spec, scale: TestScales.article, idPrefix: "snapshot-\(name)").svg + "\n"
+        try Self.compare(svg, name: name)
+    }
+
+    /// The same figures in English, with the numbers an English site's
+    /// `compact` format writes (snapshots named en-*.svg).
+    @Test(arguments: cases.map(\.name))
+    func matchesEnglishSnapshot(name: String) throws {
+        let entry = try #require(Self.cases.first { $0.name == name })
+        let spec = try DiagramSpec(kind: entry.kind, input: entry.input, hidden: entry.hidden, kernel: entry.kernel, filters: entry.filters)
+        let svg = renderDiagram(spec, scale: TestScales.articleEnglish, idPrefix: "snapshot-en-\(name)", language: .english).svg + "\n"
+        try Self.compare(svg, name: "en-\(name)")
+    }
+
+    static func compare(_ svg: String, name: String) throws {
         let file = Self.directory.appendingPathComponent("\(name).svg")
 
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

@@ -25,6 +25,17 @@ enum TestScales {
         shared: DiagramNumber(value: 100, text: "100"),
         filters: DiagramNumber(value: 10_000, text: "1万"))
 
+    /// The same scenario in the `compact` format of an English site.
+    static let articleEnglish = DiagramScale(
+        imageWidth: 1000, imageHeight: 1000, channels: 1,
+        hidden: 1_000_000, hiddenText: "1M",
+        fieldWidth: 10, fieldHeight: 10,
+        filterCount: 100, filterCountText: "100",
+        full: DiagramNumber(value: 1_000_000_000_000, text: "1T"),
+        local: DiagramNumber(value: 100_000_000, text: "100M"),
+        shared: DiagramNumber(value: 100, text: "100"),
+        filters: DiagramNumber(value: 10_000, text: "10K"))
+
     /// A colour image with a 5×5 field and 32 kernels, grouped format:
     /// 32·32·3 inputs fully connected to 784 units, and so on.
     static let colour = DiagramScale(

@@ -1,0 +1,10 @@
+/// How the language writes numbers where the format follows the language
+/// (ParamEngine's `compact` format).
+public struct NumberWords: Sendable {
+    /// The CLDR locale whose short compact names `compact` uses:
+    /// "zh_CN" writes 万, 亿, 万亿 (myriads, never 兆); "en_US" writes K, M, B, T.
+    public let compactLocale: String
+    /// The smallest value that gets a compact name: 10⁴ (万) in Chinese,
+    /// 10³ (K) in English. Whole numbers below it are written in full.
+    public let compactFirstUnit: Int
+}
