@@ -43,12 +43,12 @@ let package = Package(
         .target(
             name: "SiteCore",
             dependencies: [
-                "Markdown", "ConfigTree",
+                "Markdown", "ConfigTree", "Localization",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "Explainer", dependencies: ["SiteCore", "Markdown", "ConfigTree", "ParamEngine", "Networks", "Diagrams"]),
+        .target(name: "Explainer", dependencies: ["SiteCore", "Markdown", "ConfigTree", "Localization", "ParamEngine", "Networks", "Diagrams"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
@@ -65,8 +65,8 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Localization"], exclude: ["Snapshots"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
-        .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "TestFolders"]),
-        .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "ParamEngine", "Networks", "TestFolders"]),
+        .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),
+        .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "Localization", "ParamEngine", "Networks", "TestFolders"]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]

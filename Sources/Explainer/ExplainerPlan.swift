@@ -1,4 +1,5 @@
 import ConfigTree
+import Localization
 import Networks
 import ParamEngine
 import SiteCore
@@ -19,14 +20,14 @@ final class ExplainerPlan: PluginPlan {
     private let scenarioFingerprints: [String: Fingerprint]
     private let pageFingerprints: [PageID: Fingerprint]
 
-    init(defaultFormat: NumberFormat, siteScenario: Scenario, scenarios: [String: Scenario], models: [String: NetworkModel], modelFiles: [String: String], pageNumbers: [PageID: NumberContext]) {
+    init(defaultFormat: NumberFormat, language: LanguageCatalog, siteScenario: Scenario, scenarios: [String: Scenario], models: [String: NetworkModel], modelFiles: [String: String], pageNumbers: [PageID: NumberContext]) {
         self.defaultFormat = defaultFormat
-        self.siteNumbers = NumberContext(scenario: siteScenario, defaultFormat: defaultFormat)
+        self.siteNumbers = NumberContext(scenario: siteScenario, defaultFormat: defaultFormat, language: language)
         self.scenarios = scenarios
         self.models = models
         self.modelFiles = modelFiles
         self.pageNumbers = pageNumbers
-        self.scenarioFingerprints = scenarios.mapValues { Self.fingerprint(of: NumberContext(scenario: $0, defaultFormat: defaultFormat)) }
+        self.scenarioFingerprints = scenarios.mapValues { Self.fingerprint(of: NumberContext(scenario: $0, defaultFormat: defaultFormat, language: language)) }
         self.pageFingerprints = pageNumbers.mapValues(Self.fingerprint(of:))
     }
 
@@ -98,10 +99,10 @@ final class ExplainerPlan: PluginPlan {
             var sink = DiagnosticSink(path: page.path)
             let scenario = pageScenario(page, site: siteScenario, sink: &sink)
             if id != .home { scenarios[page.slug] = scenario }
-            if page.extra["params"] != nil { pageNumbers[id] = NumberContext(scenario: scenario, defaultFormat: defaultFormat) }
+            if page.extra["params"] != nil { pageNumbers[id] = NumberContext(scenario: scenario, defaultFormat: defaultFormat, language: site.config.words) }
             diagnostics += sink.diagnostics
         }
-        return ExplainerPlan(defaultFormat: defaultFormat, siteScenario: siteScenario, scenarios: scenarios, models: models, modelFiles: modelFiles, pageNumbers: pageNumbers)
+        return ExplainerPlan(defaultFormat: defaultFormat, language: site.config.words, siteScenario: siteScenario, scenarios: scenarios, models: models, modelFiles: modelFiles, pageNumbers: pageNumbers)
     }
 
     /// The page's own scenario (`params:` over the site's), or the site's.

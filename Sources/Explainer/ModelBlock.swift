@@ -31,23 +31,25 @@ enum ModelBlock {
             let permille = (Double(value) / Double(total) * 1000).rounded()
             return String(format: "%.1f%%", permille / 10)
         }
-        let title = HTMLEscaping.escape(model.title ?? model.name)
-        var html = "<div class=\"model\">\n<div class=\"table-scroll\" role=\"region\" aria-label=\"\(title) 的逐层参数\" tabindex=\"0\"><table class=\"model-table\">\n<caption>\(title) 的逐层参数</caption>\n"
-        html += "<thead><tr><th scope=\"col\">层</th><th scope=\"col\">输出形状</th><th scope=\"col\">参数量</th><th scope=\"col\">占比</th></tr></thead>\n<tbody>\n"
-        html += "<tr class=\"model-input\"><th scope=\"row\">输入</th><td>\(HTMLEscaping.escape(model.input.description))</td><td></td><td></td></tr>\n"
+        let words = numbers.language.tables
+        func escaped(_ text: String) -> String { HTMLEscaping.escape(text) }
+        let caption = escaped(words.modelCaption(model.title ?? model.name))
+        var html = "<div class=\"model\">\n<div class=\"table-scroll\" role=\"region\" aria-label=\"\(caption)\" tabindex=\"0\"><table class=\"model-table\">\n<caption>\(caption)</caption>\n"
+        html += "<thead><tr><th scope=\"col\">\(escaped(words.layerColumn))</th><th scope=\"col\">\(escaped(words.outputShapeColumn))</th><th scope=\"col\">\(escaped(words.modelParametersColumn))</th><th scope=\"col\">\(escaped(words.shareColumn))</th></tr></thead>\n<tbody>\n"
+        html += "<tr class=\"model-input\"><th scope=\"row\">\(escaped(words.inputRow))</th><td>\(escaped(model.input.description))</td><td></td><td></td></tr>\n"
         for row in model.rows {
             let indent = row.depth > 0 ? " style=\"padding-left:\(row.depth + 1)em\"" : ""
-            let name = HTMLEscaping.escape(row.path.isEmpty ? row.displayName : row.path)
-            let type = HTMLEscaping.escape(row.type.rawValue)
+            let name = escaped(row.path.isEmpty ? row.displayName : row.path)
+            let type = escaped(row.type.rawValue)
             html += "<tr class=\"layer-\(row.category.rawValue)\"><th scope=\"row\"\(indent)><code>\(name)</code> <span class=\"layer-type\">\(type)</span></th>"
-            html += "<td>\(HTMLEscaping.escape(row.output.description))</td><td>\(grouped(row.parameters))</td><td>\(row.parameters > 0 ? share(row.parameters) : "")</td></tr>\n"
+            html += "<td>\(escaped(row.output.description))</td><td>\(grouped(row.parameters))</td><td>\(row.parameters > 0 ? share(row.parameters) : "")</td></tr>\n"
         }
-        html += "</tbody>\n<tfoot><tr><th scope=\"row\">合计</th><td></td><td>\(grouped(total))</td><td>100%</td></tr></tfoot>\n</table></div>\n"
+        html += "</tbody>\n<tfoot><tr><th scope=\"row\">\(escaped(words.totalRow))</th><td></td><td>\(grouped(total))</td><td>100%</td></tr></tfoot>\n</table></div>\n"
         let conv = model.convolutionParameters, dense = model.denseParameters, other = model.otherParameters
-        html += "<div class=\"share-bar\" role=\"img\" aria-label=\"卷积层 \(share(conv)),全连接层 \(share(dense))\(other > 0 ? ",其他 \(share(other))" : "")\">"
-        html += "<span class=\"share-conv\" style=\"width:\(share(conv))\">卷积 \(share(conv))</span>"
-        html += "<span class=\"share-dense\" style=\"width:\(share(dense))\">全连接 \(share(dense))</span>"
-        if other > 0 { html += "<span class=\"share-other\" style=\"width:\(share(other))\">其他 \(share(other))</span>" }
+        html += "<div class=\"share-bar\" role=\"img\" aria-label=\"\(escaped(words.shareBarLabel(share(conv), share(dense), other > 0 ? share(other) : nil)))\">"
+        html += "<span class=\"share-conv\" style=\"width:\(share(conv))\">\(escaped(words.convolutionShare)) \(share(conv))</span>"
+        html += "<span class=\"share-dense\" style=\"width:\(share(dense))\">\(escaped(words.denseShare)) \(share(dense))</span>"
+        if other > 0 { html += "<span class=\"share-other\" style=\"width:\(share(other))\">\(escaped(words.otherShare)) \(share(other))</span>" }
         return html + "</div>\n</div>"
     }
 }

@@ -14,8 +14,10 @@ enum ParamsTable {
             throw ConfigErrors([ConfigError("a params block takes no settings (it shows the page's scenario); leave it empty", at: body.location)])
         }
         let scenario = numbers.scenario
-        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"连接方式与参数量\" tabindex=\"0\"><table class=\"params\">\n<caption>连接方式与参数量</caption>\n"
-        html += "<thead><tr><th scope=\"col\">连接方式</th><th scope=\"col\">连接数</th><th scope=\"col\">参数量</th><th scope=\"col\">比上一行</th></tr></thead>\n<tbody>\n"
+        let words = numbers.language.tables
+        func escaped(_ text: String) -> String { HTMLEscaping.escape(text) }
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(escaped(words.schemesCaption))\" tabindex=\"0\"><table class=\"params\">\n<caption>\(escaped(words.schemesCaption))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">\(escaped(words.schemeColumn))</th><th scope=\"col\">\(escaped(words.connectionsColumn))</th><th scope=\"col\">\(escaped(words.parametersColumn))</th><th scope=\"col\">\(escaped(words.comparedColumn))</th></tr></thead>\n<tbody>\n"
         for row in scenario.comparison() {
             let name = schemeName(row.scheme, scenario: scenario, numbers: numbers)
             let connections = numbers.format(row.connections).html
@@ -25,14 +27,16 @@ enum ParamsTable {
         return html + "</tbody>\n</table></div>"
     }
 
+    /// The row's name, as HTML.
     static func schemeName(_ scheme: Scheme, scenario: Scenario, numbers: NumberContext) -> String {
+        let words = numbers.language.tables
         switch scheme {
-        case .full: return "全连接"
-        case .local: return "局部连接"
-        case .shared: return "权值共享（1 个卷积核）"
+        case .full: return HTMLEscaping.escape(words.fullRow)
+        case .local: return HTMLEscaping.escape(words.localRow)
+        case .shared: return HTMLEscaping.escape(words.sharedRow)
         case .filters:
-            let count = numbers.format(scenario.value(of: .filterCount), as: .plain).html
-            return "\(count) 个卷积核"
+            let count = scenario.value(of: .filterCount)
+            return words.kernelsRow(count, numbers.format(count, as: .plain).html)
         }
     }
 
@@ -40,11 +44,11 @@ enum ParamsTable {
     static func change(_ reduction: Rational?, numbers: NumberContext) -> String {
         guard let reduction else { return "—" }
         if reduction.isInteger, reduction.numerator >= 1 {
-            return reduction.numerator == 1 ? "相同" : "÷" + numbers.format(reduction.numerator).html
+            return reduction.numerator == 1 ? HTMLEscaping.escape(numbers.language.tables.sameAsPrevious) : "÷" + numbers.format(reduction.numerator).html
         }
         if reduction.numerator == 1, reduction.denominator > 1 {
             return "×" + numbers.format(reduction.denominator).html
         }
-        return (try? NumberFormat.sci.format(reduction).html).map { "÷" + $0 } ?? reduction.description
+        return (try? NumberFormat.sci.format(reduction, language: numbers.language).html).map { "÷" + $0 } ?? reduction.description
     }
 }

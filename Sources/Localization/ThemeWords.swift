@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words of the default theme (templates/*.mustache), and of the theme
 /// features planned next (search, copy buttons, edit links, dates, colour
 /// schemes). A theme reads them from its template context; none holds markup.
@@ -79,6 +81,18 @@ public struct ThemeWords: Sendable {
     public let searchPlaceholder: String
     /// Shown when a search finds nothing: "没有找到结果", "No results".
     public let searchNoResults: String
-    /// How many pages a search found: "找到 3 个结果", "3 results" ("1 result").
-    public let searchResultCount: @Sendable (_ count: Int) -> String
+    /// How many results a search found, `{count}` standing for the number,
+    /// for one result and for any other count (the search script picks one):
+    /// "找到 {count} 个结果"; "{count} result", "{count} results".
+    public let searchResultCountOne: String
+    public let searchResultCountOther: String
+    /// `aria-label` of the list of results: "搜索结果", "Search results".
+    public let searchResults: String
+    /// Shown when the index cannot be loaded: "搜索索引没有加载成功", "The search index could not be loaded".
+    public let searchLoadError: String
+
+    /// "找到 3 个结果", "3 results", "1 result".
+    public func searchResultCount(_ count: Int) -> String {
+        (count == 1 ? searchResultCountOne : searchResultCountOther).replacingOccurrences(of: "{count}", with: String(count))
+    }
 }

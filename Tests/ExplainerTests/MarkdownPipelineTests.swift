@@ -13,8 +13,8 @@ import ParamEngine
     )
 
     func render(_ markdown: String, links: LinkTargets? = MarkdownPipelineTests.links, file: String = "01-full.md") -> (MarkdownPipeline.Output, [String]) {
-        let numbers = NumberContext(scenario: .article, defaultFormat: .sci)
-        let plan = ExplainerPlan(defaultFormat: .sci, siteScenario: .article, scenarios: [:], models: [:], modelFiles: [:], pageNumbers: [:])
+        let numbers = NumberContext(scenario: .article, defaultFormat: .sci, language: .default)
+        let plan = ExplainerPlan(defaultFormat: .sci, language: .default, siteScenario: .article, scenarios: [:], models: [:], modelFiles: [:], pageNumbers: [:])
         // Placeholders only: no block kinds, as the pipeline's own transforms are under test.
         let work = PlaceholderOnlyWork(base: ExplainerPageWork(plan: plan, numbers: numbers, figures: FigureFiles(pageSlug: "c"), dependencies: DependencyRecorder(), scenarioErrors: []))
         let pipeline = MarkdownPipeline(options: .init(), work: [work], anchorLabel: "本节链接")

@@ -27,8 +27,9 @@ enum CatalogWords {
                 theme.notFoundBeforeLink, theme.notFoundLinkHome, theme.notFoundAfterLink, theme.notFoundChapterListHeading,
                 theme.copyCode, theme.copiedCode, theme.editPage, theme.lastUpdated, theme.colorScheme,
                 theme.colorSchemeLight, theme.colorSchemeDark, theme.colorSchemeSystem, theme.searchLabel,
-                theme.searchPlaceholder, theme.searchNoResults, theme.searchResultCount(0), theme.searchResultCount(1),
-                theme.searchResultCount(25),
+                theme.searchPlaceholder, theme.searchNoResults, theme.searchResultCountOne, theme.searchResultCountOther,
+                theme.searchResultCount(0), theme.searchResultCount(1), theme.searchResultCount(25), theme.searchResults,
+                theme.searchLoadError,
             ]),
             Group(name: "tables", keys: count(tables), words: [
                 tables.schemesCaption, tables.schemeColumn, tables.connectionsColumn, tables.parametersColumn,
@@ -71,7 +72,7 @@ enum CatalogWords {
 
     /// How many distinct keys `groups` samples from each group (a function
     /// called with several arguments counts once).
-    static let sampledKeys: [String: Int] = ["page": 2, "theme": 33, "tables": 21, "diagrams": 55, "callouts": 5]
+    static let sampledKeys: [String: Int] = ["page": 2, "theme": 36, "tables": 21, "diagrams": 55, "callouts": 5]
 
     private static func count(_ group: Any) -> Int {
         Mirror(reflecting: group).children.count

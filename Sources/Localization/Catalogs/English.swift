@@ -40,7 +40,10 @@ extension LanguageCatalog {
             searchLabel: "Search",
             searchPlaceholder: "Search this site",
             searchNoResults: "No results",
-            searchResultCount: { counted($0, "result", "results") }),
+            searchResultCountOne: "{count} result",
+            searchResultCountOther: "{count} results",
+            searchResults: "Search results",
+            searchLoadError: "The search index could not be loaded"),
         tables: TableWords(
             schemesCaption: "Connection schemes and their parameters",
             schemeColumn: "Connection",

@@ -40,7 +40,10 @@ extension LanguageCatalog {
             searchLabel: "搜索",
             searchPlaceholder: "搜索本站",
             searchNoResults: "没有找到结果",
-            searchResultCount: { "找到 \($0) 个结果" }),
+            searchResultCountOne: "找到 {count} 个结果",
+            searchResultCountOther: "找到 {count} 个结果",
+            searchResults: "搜索结果",
+            searchLoadError: "搜索索引没有加载成功"),
         tables: TableWords(
             schemesCaption: "连接方式与参数量",
             schemeColumn: "连接方式",

@@ -13,9 +13,6 @@ struct PageRenderer: Sendable {
     /// Whether pages keep their text by section (a site-wide step reads it).
     let collectsSections: Bool
 
-    /// The accessible name of heading anchors (the theme's language is the site's).
-    static let anchorLabel = "本节链接"
-
     init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool) {
         self.plan = plan
         self.templates = templates
@@ -31,11 +28,11 @@ struct PageRenderer: Sendable {
         var body = MarkdownPipeline.Output.empty
         if let source = page.source {
             dependencies.record(.contentFile(page.id.rawValue))
-            let workContext = PageWorkContext(figures: figures, dependencies: dependencies)
+            let workContext = PageWorkContext(figures: figures, dependencies: dependencies, words: plan.words)
             let pipeline = MarkdownPipeline(
                 options: plan.source.config.markdown,
                 work: plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
-                anchorLabel: Self.anchorLabel, collectsSections: collectsSections
+                anchorLabel: plan.words.page.anchorLabel, collectsSections: collectsSections
             )
             body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)
         }

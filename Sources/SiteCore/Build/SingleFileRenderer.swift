@@ -46,11 +46,11 @@ public enum SingleFileRenderer {
             source.slug = "render"
         }
         let page = Page(id: PageID(path), kind: .chapter, source: source, meta: PageMeta(url: "", slug: "render", title: source.title, titleHTML: "", description: "", number: nil))
-        let context = PageWorkContext(figures: FigureFiles(pageSlug: "render"), dependencies: DependencyRecorder())
+        let context = PageWorkContext(figures: FigureFiles(pageSlug: "render"), dependencies: DependencyRecorder(), words: plan.words)
         let pipeline = MarkdownPipeline(
             options: plan.source.config.markdown,
             work: plan.pluginPlans.map { $0.pageWork(for: page, context: context) },
-            anchorLabel: PageRenderer.anchorLabel
+            anchorLabel: plan.words.page.anchorLabel
         )
         let output = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: nil, currentFile: path, sink: &sink)
         guard sink.isEmpty else { throw BuildFailure(sink.diagnostics) }

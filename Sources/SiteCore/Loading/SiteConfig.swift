@@ -1,4 +1,5 @@
 import ConfigTree
+import Localization
 import Markdown
 
 /// The settings in `content/site.yml`.
@@ -9,7 +10,10 @@ public struct SiteConfig: Sendable {
     /// May hold placeholders, filled from the site's scenario.
     public var description: String = ""
     public var descriptionLocation: SourceLocation = .start
+    /// The site's language (BCP 47), as written; `words` is its catalog.
     public var language: String = "zh-CN"
+    /// Every word sitegen writes into the site, in `language`.
+    public var words: LanguageCatalog = .default
     public var author: String = ""
     /// With a base URL, sitemap.xml and canonical links are written; every
     /// internal link stays relative either way.
@@ -51,6 +55,10 @@ public struct SiteConfig: Sendable {
                 case "language":
                     language = try value.string(entry.key)
                     if language.isEmpty { throw ConfigError("'language' must not be empty", at: value.location) }
+                    guard let catalog = LanguageCatalog.matching(language) else {
+                        throw ConfigError(UnknownLanguage(tag: language, available: LanguageCatalog.availableTags).message, at: value.location)
+                    }
+                    words = catalog
                 case "author": author = try value.string(entry.key)
                 case "base_url":
                     let url = try value.string(entry.key)

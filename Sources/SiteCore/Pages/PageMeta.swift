@@ -1,3 +1,5 @@
+import Localization
+
 /// What every page knows of one page of the site: for navigation, titles and links.
 public struct PageMeta: Sendable, Hashable {
     /// `02-local.html`, `index.html`.
@@ -26,12 +28,18 @@ public struct PageMeta: Sendable, Hashable {
         return fingerprint
     }
 
-    var navigationEntry: [String: Any] {
+    /// The page as templates list it: title, URL, description, and for a
+    /// chapter its number and the number's label in the site's language
+    /// (`number_label`: "第 3 章", "Chapter 3").
+    func navigationEntry(_ words: LanguageCatalog) -> [String: Any] {
         var entry: [String: Any] = [
             "title": TemplateText(title), "title_html": TemplateText(titleHTML), "url": TemplateText(url),
             "description": TemplateText(description),
         ]
-        if let number { entry["number"] = number }
+        if let number {
+            entry["number"] = number
+            entry["number_label"] = TemplateText(words.page.chapterNumber(number))
+        }
         return entry
     }
 }

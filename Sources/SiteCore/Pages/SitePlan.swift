@@ -1,4 +1,5 @@
 import ConfigTree
+import Localization
 
 /// The site-wide pass before pages render: every page with its URL and
 /// title, the link targets, and what each plugin worked out. Everything a
@@ -43,6 +44,9 @@ public final class SitePlan: Sendable {
         for chapter in chapters { navigation.combine(chapter.meta.fingerprint) }
         navigationFingerprint = navigation
     }
+
+    /// Every word the site shows, in its language (site.yml's `language:`).
+    public var words: LanguageCatalog { source.config.words }
 
     public subscript(_ id: PageID) -> Page? {
         indexByID[id].map { pages[$0] }

@@ -1,4 +1,5 @@
 import ConfigTree
+import Localization
 import Markdown
 
 /// An extension of the generic site build, the way an mdBook preprocessor
@@ -57,6 +58,8 @@ public struct PageWorkContext {
     public let figures: FigureFiles
     /// Where the plugin notes what else the page's output depends on.
     public let dependencies: DependencyRecorder
+    /// Every word the plugin writes, in the site's language.
+    public let words: LanguageCatalog
 }
 
 /// A plugin's work on one page, in the Markdown pipeline's order: the text

@@ -3,6 +3,8 @@
 /// reflection) whose text values are `TemplateText`.
 struct PageContext {
     let site: [String: Any]
+    /// The theme's words in the site's language (`TemplateWords`).
+    let words: [String: Any]
     /// The chapter list with nothing marked current, built once per build.
     let chapters: [[String: Any]]
     let plan: SitePlan
@@ -22,8 +24,9 @@ struct PageContext {
         ]
         if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
         self.site = site
+        self.words = TemplateWords.values(plan.words, generator: Self.generator)
         self.plan = plan
-        self.chapters = plan.chapters.map(\.meta.navigationEntry)
+        self.chapters = plan.chapters.map { $0.meta.navigationEntry(plan.words) }
         self.chaptersInline = plan.chapters.count <= config.navInlineLimit
         self.baseURL = config.baseURL
         self.buildsTOC = templates.uses("toc")
@@ -35,7 +38,7 @@ struct PageContext {
     func values(for page: Page, content: String, headings: [Heading], dependencies: DependencyRecorder) -> [String: Any] {
         var values: [String: Any] = [
             "site": site, "root": TemplateText(""), "page": pageValues(page), "content": TemplateText(content),
-            "generator": TemplateText("sitegen \(SitegenVersion.current)"),
+            "generator": TemplateText(Self.generator), "words": words,
         ]
         dependencies.record(.site)
         dependencies.record(.pageMeta(page.id))
@@ -53,8 +56,8 @@ struct PageContext {
             } else {
                 values["chapters_script"] = TemplateText(GeneratedFiles.chapterScript)
             }
-            if let previous { values["prev"] = previous.meta.navigationEntry }
-            if let next { values["next"] = next.meta.navigationEntry }
+            if let previous { values["prev"] = previous.meta.navigationEntry(plan.words) }
+            if let next { values["next"] = next.meta.navigationEntry(plan.words) }
         case .home:
             addTableOfContents(headings, to: &values)
             values["chapters"] = chapters
@@ -67,7 +70,7 @@ struct PageContext {
             if let baseURL {
                 values["root"] = TemplateText(baseURL)
                 values["chapters"] = plan.chapters.map { chapter in
-                    var entry = chapter.meta.navigationEntry
+                    var entry = chapter.meta.navigationEntry(plan.words)
                     entry["url"] = TemplateText(baseURL + chapter.meta.url)
                     return entry
                 }
@@ -80,13 +83,19 @@ struct PageContext {
         return values
     }
 
+    /// What made the site: `generator` in templates.
+    static let generator = "sitegen \(SitegenVersion.current)"
+
     private func pageValues(_ page: Page) -> [String: Any] {
         let meta = page.meta
         var values: [String: Any] = [
             "title": TemplateText(meta.title), "title_html": TemplateText(meta.titleHTML),
             "description": TemplateText(meta.description), "url": TemplateText(meta.url), page.kind.templateFlag: true,
         ]
-        if let number = meta.number { values["number"] = number }
+        if let number = meta.number {
+            values["number"] = number
+            values["number_label"] = TemplateText(plan.words.page.chapterNumber(number))
+        }
         if let baseURL, page.kind != .notFound { values["canonical"] = TemplateText(baseURL + (meta.url == HomePage.url ? "" : meta.url)) }
         return values
     }
