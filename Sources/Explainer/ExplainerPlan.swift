@@ -71,6 +71,11 @@ final class ExplainerPlan: PluginPlan {
             }
             do {
                 let network = try NetworkModel(declaration: declaration)
+                // Pages and expressions know the model by its file's name; a different `name:` would be silently ignored.
+                guard network.declaredName == name else {
+                    sink.error("the model is named '\(network.declaredName)' but its file is \(name).yml; blocks and quantities use the file's name, so make them the same", at: network.nameLocation)
+                    continue
+                }
                 models[name] = network
                 modelFiles[name] = file.relativePath
                 external += [

@@ -72,6 +72,8 @@ import Testing
              expected: "content/404.html:1:1: error: sitegen writes 404.html itself"),
         Case(name: "chapter slug naming the site scenario", edits: [("content/site.md", "---\ntitle: S\n---\n")],
              expected: "content/site.md:1:1: error: the file name gives the invalid slug 'site'"),
+        Case(name: "model named differently from its file", edits: [("content/models/small.yml", "# a comment\nname: tiny\ninput: 1x8x8\nlayers:\n  - flatten\n")],
+             expected: "content/models/small.yml:2:7: error: the model is named 'tiny' but its file is small.yml"),
         Case(name: "unknown model", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: lenett\n```\n")],
              expected: "content/05-m.md:6:7: error: no model named 'lenett'"),
     ]
