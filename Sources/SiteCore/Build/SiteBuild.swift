@@ -30,10 +30,9 @@ public struct SiteBuild: Sendable {
         // 2. Plan: every page's place in the site, and the plugins' site-wide passes.
         let plan = try SitePlan.make(source, plugins: frontEnd.plugins)
         // 3. Begin the output, naming what this build writes.
-        let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent(GeneratedFiles.assetsFolder).path)
-        let copies = assets.map { (options.templatesURL.appendingPathComponent(GeneratedFiles.assetsFolder).appendingPathComponent($0), GeneratedFiles.assetsFolder + "/" + $0) }
-            + source.staticFiles.map { (options.contentURL.appendingPathComponent($0), $0) }
+        let copies = filesToCopy(source)
         let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.map(\.1))
+        let copiedPaths = copies.map(\.1)
         let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap(\.generatedFolder)
         try sink.begin(planned: planned, generatedFolders: generatedFolders)
         do throws(BuildFailure) {
@@ -66,11 +65,21 @@ public struct SiteBuild: Sendable {
             // 8. Commit: the new site replaces the old in one step.
             try sink.commit()
             let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
-            return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages)
+            return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths)
         } catch {
             sink.discard()
             throw error
         }
+    }
+}
+
+extension SiteBuild {
+    /// The theme's assets and the content's own files: where each is read, and its path in the site.
+    func filesToCopy(_ source: SiteSource) -> [(URL, String)] {
+        let assetsFolder = options.templatesURL.appendingPathComponent(GeneratedFiles.assetsFolder)
+        let assets = DirectoryWalker.regularFiles(under: assetsFolder.path)
+        return assets.map { (assetsFolder.appendingPathComponent($0), GeneratedFiles.assetsFolder + "/" + $0) }
+            + source.staticFiles.map { (options.contentURL.appendingPathComponent($0), $0) }
     }
 }
 
@@ -81,4 +90,6 @@ public struct BuildResult: Sendable {
     public var plan: SitePlan
     public var templates: TemplateSet
     public var pages: [RenderedPage]
+    /// The theme's assets and the content's own files, as copied.
+    public var copiedFiles: [String]
 }

@@ -25,6 +25,29 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Starts a rebuild from the committed site (`SiteBuild.rebuild`): files
+    /// not written again stay as they are, unless removed.
+    public func beginUpdate() {
+        lock.lock()
+        pending = committed
+        failures = []
+        lock.unlock()
+    }
+
+    /// Takes a file out of the site being built.
+    public func remove(_ path: String) {
+        lock.lock()
+        pending.removeValue(forKey: path)
+        lock.unlock()
+    }
+
+    /// The paths of the site being built.
+    var pendingPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(pending.keys)
+    }
+
     public func write(_ path: String, _ contents: String) {
         let bytes = Array(contents.utf8)
         lock.lock()

@@ -1,0 +1,57 @@
+import Foundation
+
+extension SiteBuild {
+    /// A rebuild into a `MemorySink` that holds the site of `previous`,
+    /// after the input files in `changed` changed: only the pages whose
+    /// recorded dependencies changed render again (`affectedPages`); the rest
+    /// keep their files in the sink and their values from `previous`. The
+    /// site-wide steps run over every page, as in a full build, so the sink
+    /// ends up holding exactly what a full build of the same inputs writes.
+    ///
+    /// On failure the sink keeps the previous site, whole.
+    public func rebuild(into sink: MemorySink, after previous: BuildResult, changed: ChangedFiles) throws(BuildFailure) -> (result: BuildResult, rendered: Set<PageID>) {
+        // 1–2. Load what changed and plan; find the pages to render again.
+        let (plan, templates, toRender) = try affectedPages(by: changed, since: previous)
+        // 3. Start from the previous site (what this build does not write again goes at the end).
+        sink.beginUpdate()
+        let copies = filesToCopy(plan.source)
+        var written = Set(copies.map(\.1))
+        let previousPages = Dictionary(previous.pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // 4. Files copied as they are: cheap, and a changed asset needs no page.
+        for (file, path) in copies { sink.copy(file, to: path) }
+        // 5. The pages that must render again, in parallel.
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
+        let changedPages = plan.pages.filter { toRender.contains($0.id) }
+        let rendered = parallelMap(changedPages) { page in
+            let rendered = renderer.render(page)
+            for file in rendered.files { sink.write(file.path, file.contents) }
+            return rendered.releasingOutput()
+        }
+        let renderedByID = Dictionary(rendered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let pages = plan.pages.compactMap { renderedByID[$0.id] ?? previousPages[$0.id] }
+        var diagnostics = pages.flatMap(\.diagnostics)
+        for page in pages { written.formUnion(page.filePaths) }
+        // 6. Site-wide steps over every page.
+        for step in siteSteps {
+            let output = step.run(plan, pages: pages)
+            diagnostics += output.diagnostics
+            for file in output.files {
+                sink.write(file.path, file.contents)
+                written.insert(file.path)
+            }
+        }
+        // 7. Whatever of the previous site this one did not write is stale: a
+        //    deleted page, a figure a page no longer draws, a removed file.
+        for path in sink.pendingPaths where !written.contains(path) { sink.remove(path) }
+        let failures = sink.finish(written: written)
+        diagnostics += failures.map { Diagnostic(path: $0.path.isEmpty ? options.output : options.output + "/" + $0.path, message: $0.message) }
+        guard diagnostics.isEmpty else {
+            sink.discard()
+            throw BuildFailure(diagnostics, isSystemFailure: !failures.isEmpty)
+        }
+        // 8. Commit.
+        try sink.commit()
+        let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
+        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copies.map(\.1)), toRender)
+    }
+}
