@@ -2,7 +2,7 @@
 /// content files: one list for the writer, the link checker and the content
 /// checks, so they cannot disagree.
 enum GeneratedFiles {
-    static let home = "index.html"
+    static let home = HomePage.url
     static let notFound = "404.html"
     static let chapterScript = "chapters.js"
     static let sitemap = "sitemap.xml"

@@ -4,7 +4,7 @@ enum Sitemap {
     static func make(baseURL: String, pages: [PageMeta]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
-            let url = baseURL + (page.url == "index.html" ? "" : page.url)
+            let url = baseURL + (page.url == HomePage.url ? "" : page.url)
             xml += "  <url><loc>\(HTMLEscaping.escape(HTMLEscaping.percentEncodeURL(url)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
