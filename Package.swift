@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
-// sitegen: a static documentation-site generator built on libcmark.
+// sitegen: a static documentation-site generator built on libcmark-gfm.
 //
 // Modules, in the order data flows through them (see README "Architecture"):
-//   Ccmark      the system libcmark, through a module map
+//   Ccmark      the system libcmark-gfm and its extensions, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, and did-you-mean
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
@@ -26,8 +26,8 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "Ccmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
@@ -57,7 +57,7 @@ let package = Package(
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,7 @@ public struct Node {
         other.map { Node($0, in: document) }
     }
 
-    public var type: NodeType { NodeType(cmark_node_get_type(pointer)) }
+    public var type: NodeType { NodeTypeMap.shared.type(of: pointer) }
 
     public var parent: Node? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: Node? { wrap(cmark_node_first_child(pointer)) }
@@ -96,9 +96,10 @@ public struct Node {
         }
     }
 
-    /// This node and its descendants as HTML, with the document's options.
+    /// This node and its descendants as HTML, with the document's options and
+    /// GitHub's extensions (their nodes render only when the list is passed).
     public func renderHTML() -> String {
-        takeCString(cmark_render_html(pointer, document.options.rawValue))
+        takeCString(cmark_render_html(pointer, document.options.rawValue, GFMExtensions.shared.list))
     }
 
     /// Whether the literal holds any of `bytes`, checked on cmark's own buffer
@@ -113,25 +114,25 @@ public struct Node {
     /// The nodes of the subtree of the given types, in document order, sorted
     /// into one list per type: one walk serves every transform.
     public func collect(_ types: [NodeType]) -> [NodeType: [Node]] {
-        // cmark's node types are small numbers: one bucket per number, so the
+        // One bucket per node type, indexed by its small raw value, so the
         // walk over every node of a page does no hashing.
-        let bucketCount = Int(types.map(\.raw.rawValue).max() ?? 0) + 1
-        var buckets = [[Node]?](repeating: nil, count: bucketCount)
-        for type in types { buckets[Int(type.raw.rawValue)] = [] }
+        let map = NodeTypeMap.shared
+        var buckets = [[Node]?](repeating: nil, count: NodeType.allCases.count)
+        for type in types { buckets[type.rawValue] = [] }
         if let iterator = cmark_iter_new(pointer) {
             defer { cmark_iter_free(iterator) }
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let index = Int(cmark_node_get_type(node).rawValue)
-                if index < bucketCount, buckets[index] != nil {
+                let index = map.type(of: node).rawValue
+                if buckets[index] != nil {
                     buckets[index]?.append(Node(node, in: document))
                 }
             }
         }
         var result: [NodeType: [Node]] = [:]
-        for type in types { result[type] = buckets[Int(type.raw.rawValue)] ?? [] }
+        for type in types { result[type] = buckets[type.rawValue] ?? [] }
         return result
     }
 

@@ -6,7 +6,7 @@ import SiteKit
 struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
-        abstract: "Build a static documentation site from Markdown chapters, through libcmark.",
+        abstract: "Build a static documentation site from Markdown chapters, through libcmark-gfm.",
         version: SitegenVersion.current,
         subcommands: [Build.self, Render.self, Params.self],
         defaultSubcommand: Build.self

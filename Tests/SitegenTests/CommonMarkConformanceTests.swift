@@ -1,14 +1,14 @@
-import Ccmark
 import Foundation
 import TestFolders
 import Testing
 
 /// Every CommonMark example rendered by `sitegen render` gives the same HTML
-/// as libcmark alone with the same options, once the heading ids and anchors
-/// sitegen adds are taken out. The examples live in ../shared/commonmark
-/// (present in CI; a user's clone has no ../shared, and these tests skip).
-@Suite(.enabled(if: CommonMarkExamples.available, "../shared/commonmark is absent: CommonMark conformance is checked in CI only"))
-struct CommonMarkConformanceTests {
+/// as the `cmark-gfm` CLI with the same extensions and options, once the
+/// heading ids and anchors sitegen adds are taken out. The CommonMark examples
+/// live in ../shared/commonmark (present in CI; a user's clone has no
+/// ../shared, and those tests skip); GitHub's extension examples and sitegen's
+/// own are in Tests/Conformance.
+@Suite struct CommonMarkConformanceTests {
     struct Mode: Sendable, CustomTestStringConvertible {
         var file: String
         var smart: Bool
@@ -16,24 +16,44 @@ struct CommonMarkConformanceTests {
         var testDescription: String { "\(file)\(smart ? " --smart" : "")\(unsafe ? " --unsafe" : "")" }
     }
 
-    static let modes = [
+    static let commonMarkModes = [
         Mode(file: "spec.txt", smart: false, unsafe: false),
         Mode(file: "spec.txt", smart: false, unsafe: true),
         Mode(file: "smart_punct.txt", smart: true, unsafe: false),
         Mode(file: "regression.txt", smart: false, unsafe: false),
     ]
 
-    @Test(arguments: modes)
-    func sitegenRendersEveryExampleAsLibcmarkDoes(_ mode: Mode) async throws {
-        let examples = try CommonMarkExamples.load(mode.file)
-        #expect(examples.count > 10)
+    static let extensionModes = [
+        Mode(file: "extensions.txt", smart: false, unsafe: false),
+        Mode(file: "extensions.txt", smart: false, unsafe: true),
+        Mode(file: "sitegen-gfm.txt", smart: false, unsafe: false),
+        Mode(file: "sitegen-gfm.txt", smart: true, unsafe: true),
+    ]
+
+    @Test(.enabled(if: CommonMarkExamples.sharedAvailable, "../shared/commonmark is absent: CommonMark conformance is checked in CI only"),
+          arguments: commonMarkModes)
+    func sitegenRendersEveryCommonMarkExampleAsCmarkGFMDoes(_ mode: Mode) async throws {
+        try await compare(mode, folder: CommonMarkExamples.sharedFolder)
+    }
+
+    @Test(arguments: extensionModes)
+    func sitegenRendersEveryExtensionExampleAsCmarkGFMDoes(_ mode: Mode) async throws {
+        try await compare(mode, folder: CommonMarkExamples.extensionFolder)
+    }
+
+    func compare(_ mode: Mode, folder: URL) async throws {
+        guard let cli = CommonMarkExamples.cmarkGFM else {
+            Issue.record("the cmark-gfm CLI is not on PATH: install it (apt-get install cmark-gfm, brew install cmark-gfm) to check conformance")
+            return
+        }
+        let examples = try CommonMarkExamples.load(folder.appendingPathComponent(mode.file))
+        #expect(examples.count >= 9)
         // A content folder with only site.yml, carrying the Markdown options.
         let content = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: content) }
         try Data("markdown:\n  smart: \(mode.smart)\n  unsafe_html: \(mode.unsafe)\n".utf8).write(to: content.appendingPathComponent("site.yml"))
-
-        let options = (mode.smart ? CMARK_OPT_SMART : 0) | (mode.unsafe ? CMARK_OPT_UNSAFE : 0)
         let contentPath = content.path
+        let cliArguments = CommonMarkExamples.cliArguments + (mode.smart ? ["--smart"] : []) + (mode.unsafe ? ["--unsafe"] : [])
 
         let results = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
             var mismatches: [(Int, String?)] = []
@@ -43,12 +63,13 @@ struct CommonMarkConformanceTests {
                 group.addTask {
                     let result = try SitegenProcess.run(["render", "-", "--content", contentPath], stdin: example.markdown)
                     guard result.status == 0 else { return (index, "exit \(result.status): \(result.stderr)") }
-                    let expected = CommonMarkExamples.libcmark(example.markdown, options: options)
+                    let reference = try SitegenProcess.run(cliArguments, stdin: example.markdown, program: cli)
+                    guard reference.status == 0 else { return (index, "cmark-gfm exit \(reference.status): \(reference.stderr)") }
                     let actual = CommonMarkExamples.removingHeadingAnchors(result.stdout)
-                    return (index, actual == expected ? nil : "sitegen:\n\(actual)\nlibcmark:\n\(expected)")
+                    return (index, actual == reference.stdout ? nil : "sitegen:\n\(actual)\ncmark-gfm:\n\(reference.stdout)")
                 }
             }
-            // Four processes in flight: each mostly waits on process start-up.
+            // Four examples in flight: each mostly waits on process start-up.
             while next < min(4, examples.count) { add(next); next += 1 }
             while let (index, problem) = try await group.next() {
                 if problem != nil { mismatches.append((index, problem)) }
@@ -59,7 +80,7 @@ struct CommonMarkConformanceTests {
         for (index, problem) in results.sorted(by: { $0.0 < $1.0 }) {
             Issue.record("\(mode.file) example \(examples[index].number) (line \(examples[index].line)):\n\(examples[index].markdown)\n\(problem ?? "")")
         }
-        print("CommonMark conformance, \(mode.testDescription): \(examples.count - results.count) of \(examples.count) examples match libcmark")
+        print("Conformance, \(mode.testDescription): \(examples.count - results.count) of \(examples.count) examples match cmark-gfm")
     }
 
     @Test func headingAnchorsAreTheOnlyDifference() {
@@ -76,11 +97,27 @@ enum CommonMarkExamples {
         var markdown: String
     }
 
-    static let folder = Paths.shared.appendingPathComponent("commonmark")
-    static var available: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("spec.txt").path) }
+    static let sharedFolder = Paths.shared.appendingPathComponent("commonmark")
+    static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: sharedFolder.appendingPathComponent("spec.txt").path) }
+    static let extensionFolder = TestFolders.repositoryRoot.appendingPathComponent("Tests/Conformance")
 
-    static func load(_ file: String) throws -> [Example] {
-        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+    /// The extensions and fixed options sitegen renders with (see `MarkdownOptions`).
+    /// cmark-gfm 0.29's CLI turns footnotes on as `-e footnotes` (it has no `--footnotes`).
+    static let cliArguments = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist",
+                               "-e", "footnotes", "--table-prefer-style-attributes"]
+
+    /// The `cmark-gfm` executable on PATH, if any.
+    static let cmarkGFM: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("cmark-gfm")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }()
+
+    static func load(_ file: URL) throws -> [Example] {
+        let text = try String(contentsOf: file, encoding: .utf8)
         let fence = String(repeating: "`", count: 32)
         var examples: [Example] = []
         var inExample = false, inOutput = false
@@ -96,17 +133,6 @@ enum CommonMarkExamples {
             }
         }
         return examples
-    }
-
-    static func libcmark(_ markdown: String, options: Int32) -> String {
-        var text = markdown
-        return text.withUTF8 { buffer -> String in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let html = cmark_markdown_to_html(chars.baseAddress, chars.count, options) else { return "" }
-                defer { free(html) }
-                return String(cString: html)
-            }
-        }
     }
 
     /// `<h2 id="x">…<a class="anchor" …>#</a></h2>` → `<h2>…</h2>`.

@@ -1,0 +1,75 @@
+import Markdown
+import ParamEngine
+import Testing
+@testable import SiteKit
+
+/// GitHub-flavoured Markdown through the whole pipeline: the transforms
+/// (placeholders, links, CJK line breaks, heading ids) work on the new nodes.
+@Suite struct GFMPipelineTests {
+    func render(_ markdown: String, smart: Bool = false) -> (html: String, ids: [String], errors: [String]) {
+        let numbers = NumberContext(scenario: .article, defaultFormat: .sci)
+        let pipeline = MarkdownPipeline(options: .init(smartPunctuation: smart), numbers: numbers, blocks: FencedBlocks(handlers: [:]), anchorLabel: "本节链接")
+        var sink = DiagnosticSink(path: "c.md")
+        let output = pipeline.render(markdown, bodyFirstLine: 1, links: MarkdownPipelineTests.links, currentFile: "01-full.md", sink: &sink)
+        return (output.html, output.headings.map(\.id), sink.diagnostics.map(\.description))
+    }
+
+    @Test func placeholdersFillTableCells() {
+        let (html, _, errors) = render("| 方式 | 参数 |\n|---|--:|\n| 全连接 | {{ full }} |\n| 共享 | {{ shared \\| grouped }} |\n")
+        #expect(errors.isEmpty, "\(errors)")
+        // A cell takes no custom node, so no <sup>: the number's plain form.
+        #expect(html.contains("<td style=\"text-align: right\">10¹²</td>"))
+        #expect(html.contains("<td style=\"text-align: right\">100</td>"))
+    }
+
+    @Test func aFormatBarThatEndsTheCellIsExplained() {
+        let (_, _, errors) = render("| a |\n|---|\n| 共 {{ shared | plain }} |\n")
+        // Column 7: Markdown columns count bytes today (共 is three).
+        #expect(errors == ["c.md:3:7: error: unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"])
+    }
+
+    @Test func aBadPlaceholderInACellIsReportedAtItsPlace() {
+        let (_, _, errors) = render("| a |\n|---|\n| 共 {{ nope }} |\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("c.md:3:") == true, "\(errors)")
+    }
+
+    @Test func aFootnoteIsNotALinkToAFile() {
+        // With plain cmark `[^1]: 脚注内容。` was a link reference definition,
+        // and `[^1]` a link to the file "脚注内容。", which the link check rejected.
+        let (html, _, errors) = render("正文[^1]。\n\n[^1]: 脚注内容。\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(html.contains("<li id=\"fn-1\">"))
+        #expect(html.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"))
+    }
+
+    @Test func linksInCellsAndFootnotesAreCheckedAndRewritten() {
+        let (html, _, errors) = render("| 章 |\n|---|\n| [共享](03-shared.md) [断](04-none.md) |\n\n正文[^n]。\n\n[^n]: 见[全连接](01-full.md)和[坏](missing.png)。\n")
+        #expect(html.contains("<a href=\"weights.html\">共享</a>"))
+        #expect(html.contains("<a href=\"01-full.html\">全连接</a>"))
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("c.md:3:") && $0.contains("'04-none.md': no such chapter") })
+        #expect(errors.contains { $0.hasPrefix("c.md:7:") && $0.contains("'missing.png'") })
+    }
+
+    @Test func chineseLineBreaksJoinInFootnotesAndBeforeTables() {
+        let (html, _, _) = render("第一行\n第二行\n| 表 |\n|---|\n| 中文 |\n\n正文[^1]。\n\n[^1]: 脚注写到\n    这里\n")
+        #expect(html.hasPrefix("<p>第一行第二行</p>\n<table>"))
+        #expect(html.contains("<td>中文</td>"))
+        #expect(html.contains("<p>脚注写到这里 <a href=\"#fnref-1\""))
+    }
+
+    @Test func smartPunctuationKeepsTablesTables() {
+        let (html, _, _) = render("| 层 | 说明 |\n|---|---|\n| conv -- 卷积 | \"权值\" |\n", smart: true)
+        #expect(html.hasPrefix("<table>"))
+        #expect(!html.contains("—"))
+        #expect(html.contains("<td>conv – 卷积</td>"))
+        #expect(html.contains("<td>“权值”</td>"))
+    }
+
+    @Test func headingIdsAreUnaffected() {
+        let (_, ids, errors) = render("## ~~旧~~新\n\n| a |\n|---|\n| b |\n\n## 表格之后 {{ shared }}\n\n- [x] 完成\n\n[回到](#表格之后-100)\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(ids == ["旧新", "表格之后-100"])
+    }
+}
