@@ -54,14 +54,14 @@ import Testing
 
     @Test func chineseLineBreaksJoinInFootnotesAndBeforeTables() {
         let (html, _, _) = render("第一行\n第二行\n| 表 |\n|---|\n| 中文 |\n\n正文[^1]。\n\n[^1]: 脚注写到\n    这里\n")
-        #expect(html.hasPrefix("<p>第一行第二行</p>\n<table>"))
+        #expect(html.hasPrefix("<p>第一行第二行</p>\n<div class=\"table-scroll\""))
         #expect(html.contains("<td>中文</td>"))
         #expect(html.contains("<p>脚注写到这里 <a href=\"#fnref-1\""))
     }
 
     @Test func smartPunctuationKeepsTablesTables() {
         let (html, _, _) = render("| 层 | 说明 |\n|---|---|\n| conv -- 卷积 | \"权值\" |\n", smart: true)
-        #expect(html.hasPrefix("<table>"))
+        #expect(html.contains("\n<table>\n"))
         #expect(!html.contains("—"))
         #expect(html.contains("<td>conv – 卷积</td>"))
         #expect(html.contains("<td>“权值”</td>"))
@@ -71,5 +71,20 @@ import Testing
         let (_, ids, errors) = render("## ~~旧~~新\n\n| a |\n|---|\n| b |\n\n## 表格之后 {{ shared }}\n\n- [x] 完成\n\n[回到](#表格之后-100)\n")
         #expect(errors.isEmpty, "\(errors)")
         #expect(ids == ["旧新", "表格之后-100"])
+    }
+}
+
+/// Tables scroll sideways in a named, focusable region of their own.
+@Suite struct TableScrollTests {
+    @Test func eachTableIsWrappedInANamedRegion() {
+        let (html, _, _) = GFMPipelineTests().render("| 层 | 参数 |\n|---|---|\n| conv | 9 |\n\n| | |\n|-|-|\n| a | b |\n")
+        #expect(html.hasPrefix("<div class=\"table-scroll\" role=\"region\" aria-label=\"表格：层、参数\" tabindex=\"0\">\n<table>\n<thead>"))
+        #expect(html.contains("</table>\n</div>\n<div class=\"table-scroll\" role=\"region\" aria-label=\"表格\" tabindex=\"0\">\n<table>"))
+        #expect(html.hasSuffix("</table>\n</div>\n"))
+    }
+
+    @Test func theLabelIsEscaped() {
+        let (html, _, _) = GFMPipelineTests().render("| a \"b\" & c |\n|---|\n")
+        #expect(html.contains("aria-label=\"表格：a &quot;b&quot; &amp; c\""))
     }
 }

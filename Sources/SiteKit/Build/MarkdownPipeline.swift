@@ -23,7 +23,7 @@ struct MarkdownPipeline {
         let marked = EscapeMarker.mark(markdown)
         let document = Document(markdown: marked, options: options)
         // One walk of the tree finds what every transform works on.
-        let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline])
+        let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline, .table])
         func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
 
         PlaceholderExpansion(numbers: numbers, source: marked).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
@@ -41,6 +41,7 @@ struct MarkdownPipeline {
             pending = rewriter.apply(to: of(.link) + of(.image), sink: &sink, lineOffset: lineOffset)
         }
         let headings = anchors.render(assigned.headings)
+        TableScroll(words: .simplifiedChinese).apply(to: of(.table))
         return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending)
     }
 }

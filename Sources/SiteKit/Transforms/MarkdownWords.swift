@@ -1,0 +1,17 @@
+/// The words sitegen itself writes into Markdown output (callout titles, the
+/// label of a scrolling table), in the site's language. A stand-in for the
+/// language catalog: one table, in one file, to be replaced by it.
+struct MarkdownWords: Sendable {
+    /// `[!NOTE]` and the other GitHub alert kinds, by kind in lower case.
+    var calloutTitles: [String: String]
+    /// The accessible name of a table's scrolling region; the header cells follow it.
+    var tableLabel: String
+    /// Between the header cells in that name.
+    var listSeparator: String
+
+    static let simplifiedChinese = MarkdownWords(
+        calloutTitles: ["note": "注意", "tip": "提示", "important": "重要", "warning": "警告", "caution": "小心"],
+        tableLabel: "表格",
+        listSeparator: "、"
+    )
+}
