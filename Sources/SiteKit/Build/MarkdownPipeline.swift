@@ -22,6 +22,7 @@ struct MarkdownPipeline {
         let lineOffset = bodyFirstLine - 1
         let marked = EscapeMarker.mark(markdown)
         let document = Document(markdown: marked, options: options)
+        Callouts(words: .simplifiedChinese).apply(to: document.rootNode)
         // One walk of the tree finds what every transform works on.
         let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline, .table])
         func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
@@ -42,6 +43,7 @@ struct MarkdownPipeline {
         }
         let headings = anchors.render(assigned.headings)
         TableScroll(words: .simplifiedChinese).apply(to: of(.table))
+        ImageFigures().apply(to: of(.image))
         return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending)
     }
 }
