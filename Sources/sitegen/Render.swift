@@ -15,9 +15,16 @@ extension Sitegen {
         @Option(help: "The content folder whose site.yml, params.yml and models apply, if it exists.")
         var content = "content"
 
+        @Flag(help: "Treat warnings (raw HTML left out) as errors; site.yml's 'strict: true' does too.")
+        var strict = false
+
         func run() throws {
             do {
-                let html = try SingleFileRenderer.render(file: file, contentDirectory: content)
+                var warnings: [Diagnostic] = []
+                let html = try SingleFileRenderer.render(file: file, contentDirectory: content, strict: strict, warnings: &warnings)
+                for warning in warnings.sorted() {
+                    printError(warning.description)
+                }
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
                 throw report(error, outcome: nil)

@@ -33,6 +33,7 @@ struct MarkdownPipeline {
             EscapeMarker.restore(in: of(.code) + of(.codeBlock) + of(.htmlBlock) + of(.htmlInline) + of(.link) + of(.image))
         }
         blocks.apply(to: of(.codeBlock), sink: &sink, lineOffset: lineOffset)
+        if !options.unsafeHTML { RawHTMLWarnings().apply(to: of(.htmlBlock) + of(.htmlInline), sink: &sink, lineOffset: lineOffset) }
         CJKLineBreaks().apply(to: of(.softBreak))
         let anchors = HeadingAnchors(anchorLabel: anchorLabel)
         let assigned = anchors.assignIDs(to: of(.heading))

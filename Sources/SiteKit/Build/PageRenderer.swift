@@ -43,6 +43,7 @@ struct PageRenderer: Sendable {
 
     struct Outcome: Sendable {
         var diagnostics: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         var ids = HeadingIDSet()
         var pendingAnchors: [PendingAnchor] = []
         /// Paths handed to the writer, relative to the output folder.
@@ -82,6 +83,7 @@ struct PageRenderer: Sendable {
             return render(file)
         }
         var sink = DiagnosticSink(path: page?.path ?? "index.md")
+        sink.warningsAreErrors = config.strict
         var body = MarkdownPipeline.Output(html: "", headings: [], ids: HeadingIDSet(), pendingAnchors: [])
         let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
@@ -91,6 +93,7 @@ struct PageRenderer: Sendable {
         }
         outcome.ids = body.ids
         outcome.pendingAnchors = body.pendingAnchors
+        outcome.warnings = sink.warnings
         guard sink.isEmpty else {
             outcome.diagnostics = sink.diagnostics
             return outcome

@@ -78,7 +78,9 @@ public enum SiteBuilder {
         // Pages, in parallel.
         let context = PageContext(config: source.config, plan: plan, templates: templates)
         let writer = SerialFileWriter(output: output)
-        let renderer = PageRenderer(config: source.config, plan: plan, templates: templates, context: context, writer: writer)
+        var pageConfig = source.config
+        pageConfig.strict = pageConfig.strict || options.strict
+        let renderer = PageRenderer(config: pageConfig, plan: plan, templates: templates, context: context, writer: writer)
         // The jobs that list every chapter (the chapter script, the sitemap, the
         // home page) go first, so no big job leaves one core working alone at the end.
         let jobs: [PageRenderer.Job] = siteFiles.map { .siteFile($0) } + [.home(source.home)]
@@ -90,9 +92,11 @@ public enum SiteBuilder {
 
         // Anchors into other pages, now that every page's ids are known.
         var idsByFile: [String: HeadingIDSet] = [:]
+        var warnings: [Diagnostic] = []
         for (job, outcome) in zip(jobs, outcomes) {
             if let file = job.pageFileName { idsByFile[file] = outcome.ids }
             diagnostics += outcome.diagnostics
+            warnings += outcome.warnings
             written += outcome.written
         }
         for outcome in outcomes {
@@ -113,7 +117,7 @@ public enum SiteBuilder {
             }
         }
         // The home page, the chapters and the 404 page.
-        return BuildSummary(pages: source.chapters.count + 2, files: written.count, output: options.output)
+        return BuildSummary(pages: source.chapters.count + 2, files: written.count, output: options.output, warnings: warnings.sorted())
     }
 
 }

@@ -23,10 +23,12 @@ public struct SiteConfig: Sendable {
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
     public var markdown = MarkdownOptions()
+    /// Warnings (raw HTML left out) fail the build, as `--strict` makes them.
+    public var strict = false
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -62,6 +64,8 @@ public struct SiteConfig: Sendable {
                 case "nav_inline_limit":
                     navInlineLimit = try value.integer(entry.key)
                     if navInlineLimit < 0 { throw ConfigError("'nav_inline_limit' must not be negative", at: value.location) }
+                case "strict":
+                    strict = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {
