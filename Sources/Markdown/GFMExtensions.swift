@@ -2,7 +2,7 @@ import Ccmark
 
 /// GitHub's Markdown extensions, as cmark-gfm provides them: registered once
 /// per process, attached to every parser, and passed to every HTML render
-/// (the extensions' renderers and filters run only when the list is given).
+/// (which reads the list for the extensions' output filters).
 ///
 /// On: table, strikethrough, autolink, tasklist (footnotes are a parse option,
 /// `CMARK_OPT_FOOTNOTES`). Off: tagfilter, which only matters when raw HTML is

@@ -97,7 +97,10 @@ public struct Node {
     }
 
     /// This node and its descendants as HTML, with the document's options and
-    /// GitHub's extensions (their nodes render only when the list is passed).
+    /// GitHub's extensions, as the `cmark-gfm` CLI renders. (In 0.29.0.gfm.6 an
+    /// extension's nodes render through the extension they carry even without
+    /// the list, which the renderer reads for output filters such as tagfilter;
+    /// passing it keeps sitegen right if a later release relies on it.)
     public func renderHTML() -> String {
         takeCString(cmark_render_html(pointer, document.options.rawValue, GFMExtensions.shared.list))
     }
