@@ -62,6 +62,19 @@ public struct Node {
 
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
+    /// Whether a task-list item is ticked (`- [x]`); false for any other node.
+    public var isTaskChecked: Bool {
+        type == .taskListItem && cmark_gfm_extensions_get_tasklist_item_checked(pointer)
+    }
+
+    /// Makes a task-list item an ordinary item: it then renders as a plain
+    /// `<li>`, without the extension's unlabelled check box (its `[ ]` or `[x]`
+    /// is already gone from its text), so the caller can write its own.
+    public func removeTaskListExtension() {
+        guard type == .taskListItem else { return }
+        cmark_node_set_syntax_extension(pointer, nil)
+    }
+
     /// 1-based line where the node starts (0 when cmark has no position, as for created nodes).
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     /// 1-based byte column where the node starts.

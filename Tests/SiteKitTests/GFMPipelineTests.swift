@@ -88,3 +88,23 @@ import Testing
         #expect(html.contains("aria-label=\"表格：a &quot;b&quot; &amp; c\""))
     }
 }
+
+/// Task-list boxes carry an accessible name (cmark-gfm's have none).
+@Suite struct TaskListBoxTests {
+    @Test func boxesAreNamedByTheirState() {
+        let (html, _, _) = GFMPipelineTests().render("- [x] 读完\n- [ ] 写 *练习* {{ shared }}\n- 普通\n")
+        #expect(html == """
+            <ul>
+            <li><input type="checkbox" checked="" disabled="" aria-label="已完成" /> 读完</li>
+            <li><input type="checkbox" disabled="" aria-label="未完成" /> 写 <em>练习</em> 100</li>
+            <li>普通</li>
+            </ul>
+
+            """)
+    }
+
+    @Test func looseItemsGetTheBoxInTheirFirstParagraph() {
+        let (html, _, _) = GFMPipelineTests().render("- [ ] 第一段\n\n  第二段\n")
+        #expect(html == "<ul>\n<li>\n<p><input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" /> 第一段</p>\n<p>第二段</p>\n</li>\n</ul>\n")
+    }
+}
