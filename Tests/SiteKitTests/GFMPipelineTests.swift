@@ -108,3 +108,27 @@ import Testing
         #expect(html == "<ul>\n<li>\n<p><input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" /> 第一段</p>\n<p>第二段</p>\n</li>\n</ul>\n")
     }
 }
+
+/// A bare URL ends at Chinese punctuation, not at the next space.
+@Suite struct AutolinkEndTests {
+    @Test func urlsStopBeforeCJKPunctuation() {
+        let (html, _, errors) = GFMPipelineTests().render("见 https://pytorch.org。下一句 www.a.com，b x@y.com。\n")
+        #expect(errors.isEmpty)
+        #expect(html == "<p>见 <a href=\"https://pytorch.org\">https://pytorch.org</a>。下一句 <a href=\"http://www.a.com\">www.a.com</a>，b <a href=\"mailto:x@y.com\">x@y.com</a>。</p>\n")
+    }
+
+    @Test func trailingASCIIPunctuationBeforeTheMarkIsLeftOut() {
+        let (html, _, _) = GFMPipelineTests().render("见（https://a.org/x.）\n")
+        #expect(html == "<p>见（<a href=\"https://a.org/x\">https://a.org/x</a>.）</p>\n")
+    }
+
+    @Test func hanCharactersStayInTheURL() {
+        let (html, _, _) = GFMPipelineTests().render("https://zh.wikipedia.org/wiki/卷积 ok\n")
+        #expect(html == "<p><a href=\"https://zh.wikipedia.org/wiki/%E5%8D%B7%E7%A7%AF\">https://zh.wikipedia.org/wiki/卷积</a> ok</p>\n")
+    }
+
+    @Test func writtenLinksAreLeftAlone() {
+        let (html, _, _) = GFMPipelineTests().render("[说明，见下](https://a.org/，x)\n")
+        #expect(html == "<p><a href=\"https://a.org/%EF%BC%8Cx\">说明，见下</a></p>\n")
+    }
+}

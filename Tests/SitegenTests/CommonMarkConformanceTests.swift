@@ -3,8 +3,10 @@ import TestFolders
 import Testing
 
 /// Every CommonMark example rendered by `sitegen render` gives the same HTML
-/// as the `cmark-gfm` CLI with the same extensions and options, once the
-/// heading ids and anchors sitegen adds are taken out. The CommonMark examples
+/// as the `cmark-gfm` CLI with the same extensions and options, once what
+/// sitegen adds on purpose is taken out: heading ids and anchors, the
+/// scrolling region around tables, the names of task-list boxes, figures
+/// made of titled images alone in their paragraph. The CommonMark examples
 /// live in ../shared/commonmark (present in CI; a user's clone has no
 /// ../shared, and those tests skip); GitHub's extension examples and sitegen's
 /// own are in Tests/Conformance.
@@ -65,7 +67,7 @@ import Testing
                     guard result.status == 0 else { return (index, "exit \(result.status): \(result.stderr)") }
                     let reference = try SitegenProcess.run(cliArguments, stdin: example.markdown, program: cli)
                     guard reference.status == 0 else { return (index, "cmark-gfm exit \(reference.status): \(reference.stderr)") }
-                    let actual = CommonMarkExamples.removingHeadingAnchors(result.stdout)
+                    let actual = CommonMarkExamples.removingSitegenAdditions(result.stdout)
                     return (index, actual == reference.stdout ? nil : "sitegen:\n\(actual)\ncmark-gfm:\n\(reference.stdout)")
                 }
             }
@@ -85,7 +87,17 @@ import Testing
 
     @Test func headingAnchorsAreTheOnlyDifference() {
         let html = "<h2 id=\"权值共享\">权值 <em>共享</em><a class=\"anchor\" href=\"#权值共享\" aria-label=\"本节链接\">#</a></h2>\n"
-        #expect(CommonMarkExamples.removingHeadingAnchors(html) == "<h2>权值 <em>共享</em></h2>\n")
+        #expect(CommonMarkExamples.removingSitegenAdditions(html) == "<h2>权值 <em>共享</em></h2>\n")
+    }
+
+    @Test func figuresGoBackToTitledImages() {
+        let html = "<figure class=\"image\">\n<img src=\"train.jpg\" alt=\"foo bar\" />\n<figcaption>train &amp; tracks</figcaption>\n</figure>\n"
+        #expect(CommonMarkExamples.removingSitegenAdditions(html) == "<p><img src=\"train.jpg\" alt=\"foo bar\" title=\"train &amp; tracks\" /></p>\n")
+    }
+
+    @Test func tableRegionsAndTaskBoxNamesAreTakenOut() {
+        let html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"表格：a\" tabindex=\"0\">\n<table>\n<tr><td>x</td></tr>\n</table>\n</div>\n<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" /> a</li>\n</ul>\n"
+        #expect(CommonMarkExamples.removingSitegenAdditions(html) == "<table>\n<tr><td>x</td></tr>\n</table>\n<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> a</li>\n</ul>\n")
     }
 }
 
@@ -135,9 +147,17 @@ enum CommonMarkExamples {
         return examples
     }
 
-    /// `<h2 id="x">…<a class="anchor" …>#</a></h2>` → `<h2>…</h2>`.
-    static func removingHeadingAnchors(_ html: String) -> String {
+    /// `<h2 id="x">…<a class="anchor" …>#</a></h2>` → `<h2>…</h2>`; a table's
+    /// scrolling region → the table; a task box's `aria-label` → none; a
+    /// captioned image's figure → the paragraph with the titled image.
+    static func removingSitegenAdditions(_ html: String) -> String {
         var result = html
+        result = result.replacing(try! Regex(#"<figure class="image">\n(<img [^\n]*?) />\n<figcaption>([^\n]*)</figcaption>\n</figure>\n"#)) { match in
+            "<p>\(match.output[1].substring ?? "") title=\"\(match.output[2].substring ?? "")\" /></p>\n"
+        }
+        result = result.replacing(try! Regex(#"<div class="table-scroll" role="region" aria-label="[^"]*" tabindex="0">\n<table>"#), with: "<table>")
+        result = result.replacing("</table>\n</div>\n", with: "</table>\n")
+        result = result.replacing(try! Regex(#"(<input type="checkbox"(?: checked="")? disabled="") aria-label="[^"]*""#)) { match in String(match.output[1].substring ?? "") }
         let idPattern = try! Regex(#"<h([1-6]) id="[^"]*">"#)
         result = result.replacing(idPattern) { match in "<h\(match.output[1].substring ?? "")>" }
         let anchorPattern = try! Regex(#"<a class="anchor" href="[^"]*" aria-label="[^"]*">#</a>(</h[1-6]>)"#)

@@ -35,6 +35,7 @@ struct MarkdownPipeline {
         blocks.apply(to: of(.codeBlock), sink: &sink, lineOffset: lineOffset)
         if !options.unsafeHTML { RawHTMLWarnings().apply(to: of(.htmlBlock) + of(.htmlInline), sink: &sink, lineOffset: lineOffset) }
         CJKLineBreaks().apply(to: of(.softBreak))
+        AutolinkEnds().apply(to: of(.link))
         let anchors = HeadingAnchors(anchorLabel: anchorLabel)
         let assigned = anchors.assignIDs(to: of(.heading))
         var pending: [PendingAnchor] = []
