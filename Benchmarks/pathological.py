@@ -60,6 +60,7 @@ def main():
     print(f"# {version}; mean of {args.runs} runs (hyperfine); ratio = t(8n) / t(n): 8 is linear, 64 quadratic")
     print("| input | n | t(n) ms | t(2n) | t(4n) | t(8n) | ratio |")
     print("|---|---|---|---|---|---|---|")
+    crashes = []
     try:
         for name, (make, n) in CASES.items():
             if args.only and not any(part in name for part in args.only):
@@ -79,6 +80,12 @@ def main():
                         continue
                     export = os.path.join(work, "out.json")
                     command = " ".join(argv) + f" {path} > /dev/null" if label == "cmark-gfm" else " ".join(argv[:1] + ["render", path] + argv[2:]) + " > /dev/null"
+                    # A crash (the CLI's assertions abort on some inputs) is reported, not timed.
+                    status = subprocess.run(["bash", "-c", command], stderr=subprocess.DEVNULL).returncode
+                    if status != 0:
+                        crashes.append(f"{name}{'' if label == 'cmark-gfm' else ' (sitegen render)'} at {factor}n: exit status {status}")
+                        times.append(float("nan"))
+                        continue
                     subprocess.run(["hyperfine", "--runs", str(args.runs), "--warmup", "1", "--shell=bash",
                                     "--export-json", export, "--style", "none", command],
                                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -88,6 +95,8 @@ def main():
                 ratio = times[3] / times[0] if times[3] == times[3] else float("inf")
                 who = "" if label == "cmark-gfm" else " (sitegen render)"
                 print(f"| {name}{who} | {n:,} | {ms[0]} | {ms[1]} | {ms[2]} | {ms[3]} | {ratio:.1f} |", flush=True)
+        for crash in crashes:
+            print(f"- crashed: {crash}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
