@@ -132,3 +132,42 @@ import Testing
         #expect(html == "<p><a href=\"https://a.org/%EF%BC%8Cx\">说明，见下</a></p>\n")
     }
 }
+
+/// Footnote ids are numbers, back-links are named in the site's language.
+@Suite struct FootnoteNumberTests {
+    @Test func idsAreNumbersWhateverTheLabel() {
+        let (html, _, errors) = GFMPipelineTests().render("正文[^说明]和[^1]，再[^说明]。\n\n[^说明]: 中文\n    标签。\n\n[^1]:\n        code\n")
+        #expect(errors.isEmpty)
+        #expect(html == """
+            <p>正文<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup>和<sup class="footnote-ref"><a href="#fn-2" id="fnref-2" data-footnote-ref>2</a></sup>，再<sup class="footnote-ref"><a href="#fn-1" id="fnref-1-2" data-footnote-ref>1</a></sup>。</p>
+            <section class="footnotes" data-footnotes>
+            <ol>
+            <li id="fn-1">
+            <p>中文标签。 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="返回正文">↩</a> <a href="#fnref-1-2" class="footnote-backref" data-footnote-backref aria-label="返回正文">↩<sup class="footnote-ref">2</sup></a></p>
+            </li>
+            <li id="fn-2">
+            <pre><code>code
+            </code></pre>
+            <a href="#fnref-2" class="footnote-backref" data-footnote-backref aria-label="返回正文">↩</a>
+            </li>
+            </ol>
+            </section>
+
+            """)
+    }
+
+    @Test func aCitationInATableCellKeepsCmarkGFMsFootnotes() {
+        // A cell takes no custom node: the page's footnotes stay as cmark-gfm
+        // writes them, so every id still matches its link.
+        let (html, _, _) = GFMPipelineTests().render("| a |\n|---|\n| x[^n] |\n\n正文[^n]。\n\n[^n]: y\n")
+        #expect(html.contains("<td>x<sup class=\"footnote-ref\"><a href=\"#fn-n\" id=\"fnref-n\" data-footnote-ref>1</a></sup></td>"))
+        #expect(html.contains("<a href=\"#fn-n\" id=\"fnref-n-2\" data-footnote-ref>1</a>"))
+        #expect(html.contains("<li id=\"fn-n\">"))
+    }
+
+    @Test func aFootnoteCitedInsideAnotherIsNumberedToo() {
+        let (html, _, _) = GFMPipelineTests().render("a[^1]\n\n[^1]: b[^2]\n[^2]: c\n")
+        #expect(html.contains("<li id=\"fn-1\">\n<p>b<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\" data-footnote-ref>2</a></sup> <a href=\"#fnref-1\""))
+        #expect(html.contains("<li id=\"fn-2\">\n<p>c <a href=\"#fnref-2\""))
+    }
+}

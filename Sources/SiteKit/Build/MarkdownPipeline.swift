@@ -24,7 +24,7 @@ struct MarkdownPipeline {
         let document = Document(markdown: marked, options: options)
         Callouts(words: .simplifiedChinese).apply(to: document.rootNode)
         // One walk of the tree finds what every transform works on.
-        let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline, .table, .taskListItem])
+        let nodes = document.rootNode.collect([.text, .codeBlock, .softBreak, .heading, .link, .image, .code, .htmlBlock, .htmlInline, .table, .taskListItem, .footnoteReference, .footnoteDefinition])
         func of(_ type: NodeType) -> [Node] { nodes[type] ?? [] }
 
         PlaceholderExpansion(numbers: numbers, source: marked).apply(to: of(.text), sink: &sink, lineOffset: lineOffset)
@@ -47,6 +47,7 @@ struct MarkdownPipeline {
         TableScroll(words: .simplifiedChinese).apply(to: of(.table))
         ImageFigures().apply(to: of(.image))
         TaskListBoxes(words: .simplifiedChinese).apply(to: of(.taskListItem))
+        FootnoteNumbers(words: .simplifiedChinese).apply(references: of(.footnoteReference), definitions: of(.footnoteDefinition))
         return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending)
     }
 }

@@ -11,12 +11,15 @@ struct MarkdownWords: Sendable {
     /// The accessible names of a task list's ticked and unticked boxes.
     var taskDone: String
     var taskOpen: String
+    /// The accessible name of a footnote's link back to where it was cited.
+    var backToText: String
 
     static let simplifiedChinese = MarkdownWords(
         calloutTitles: ["note": "注意", "tip": "提示", "important": "重要", "warning": "警告", "caution": "小心"],
         tableLabel: "表格",
         listSeparator: "、",
         taskDone: "已完成",
-        taskOpen: "未完成"
+        taskOpen: "未完成",
+        backToText: "返回正文"
     )
 }
