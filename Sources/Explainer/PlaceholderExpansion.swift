@@ -33,7 +33,10 @@ struct PlaceholderExpansion {
             }
             let segments = PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
             if segments == [.text(literal)] { continue }
-            let insideImage = Self.isInsideImage(node)
+            // An image's alt text is plain text; a table cell of cmark-gfm takes
+            // only the standard inline nodes, no custom one (an insert would fail
+            // and the number vanish). Both get the number's plain form (10¹²).
+            let plainOnly = node.isInside(.image) || node.isInside(.tableCell)
             var replacements: [Node] = []
             for segment in segments {
                 switch segment {
@@ -42,12 +45,13 @@ struct PlaceholderExpansion {
                 case .unterminated(let rest, let offset):
                     // A few whole characters: cut in bytes, a Han character could be split and never match.
                     let excerpt = String(rest.unicodeScalars.prefix(8))
-                    sink.error(PlaceholderText.unterminatedMessage, line: line, column: sourceColumn(of: excerpt, fallback: column + offset))
+                    let message = node.isInside(.tableCell) ? PlaceholderText.unterminatedInCellMessage : PlaceholderText.unterminatedMessage
+                    sink.error(message, line: line, column: sourceColumn(of: excerpt, fallback: column + offset))
                     replacements.append(document.makeText(rest))
                 case .placeholder(let inside, let offset):
                     do {
                         let number = try numbers.evaluate(inside)
-                        if insideImage || number.html == HTMLEscaping.escape(number.text) {
+                        if plainOnly || number.html == HTMLEscaping.escape(number.text) {
                             replacements.append(document.makeText(number.text))
                         } else {
                             replacements.append(document.makeCustomInline(html: number.html, plainText: number.text))
@@ -66,21 +70,14 @@ struct PlaceholderExpansion {
             node.remove()
         }
     }
-
-    static func isInsideImage(_ node: Node) -> Bool {
-        var current = node.parent
-        while let ancestor = current {
-            if ancestor.type == .image { return true }
-            current = ancestor.parent
-        }
-        return false
-    }
 }
 
 /// Placeholders in front matter text (title, description): the same syntax,
 /// with `\{{` as the escape, giving both HTML and plain text.
 enum PlaceholderText {
     static let unterminatedMessage = "unterminated placeholder: close '{{' with '}}' on the same line, or write '\\{{' for literal braces"
+    /// In a table, the format's `|` ends the cell before the `}}`.
+    static let unterminatedInCellMessage = "unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"
 
     static func expand(_ text: String, numbers: NumberContext, at location: SourceLocation, sink: inout DiagnosticSink) -> (html: String, text: String) {
         guard PlaceholderScanner.mayContainPlaceholder(text, escape: "\\") else {

@@ -25,19 +25,27 @@ extension Sitegen {
         @Flag(help: "Print nothing on success.")
         var quiet = false
 
+        @Flag(help: "Treat warnings (raw HTML left out of a page) as errors; site.yml's 'strict: true' does too.")
+        var strict = false
+
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
             let summary: BuildSummary
             do {
-                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts), plugins: Sitegen.plugins)
+                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, strict: strict), plugins: Sitegen.plugins)
             } catch {
                 throw report(error)
+            }
+            // Warnings print even with --quiet: they are problems, not progress.
+            for warning in summary.warnings {
+                printError(warning.description)
             }
             if !quiet {
                 let elapsed = clock.now - start
                 let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-                print("sitegen: wrote \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.0f", milliseconds)) ms to \(summary.output)/")
+                let warned = summary.warnings.isEmpty ? "" : " with \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
+                print("sitegen: wrote \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.0f", milliseconds)) ms to \(summary.output)/\(warned)")
             }
         }
     }

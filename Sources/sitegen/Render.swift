@@ -16,9 +16,17 @@ extension Sitegen {
         @Option(help: "The content folder whose site.yml, params.yml and models apply, if it exists.")
         var content = "content"
 
+        @Flag(help: "Treat warnings (raw HTML left out) as errors; site.yml's 'strict: true' does too.")
+        var strict = false
+
         func run() throws {
             do {
-                let html = try SingleFileRenderer.render(file: file, frontEnd: FrontEnd(options: BuildOptions(content: content, includeDrafts: true), plugins: Sitegen.plugins))
+                var warnings: [Diagnostic] = []
+                let options = BuildOptions(content: content, includeDrafts: true, strict: strict)
+                let html = try SingleFileRenderer.render(file: file, frontEnd: FrontEnd(options: options, plugins: Sitegen.plugins), warnings: &warnings)
+                for warning in warnings.sorted() {
+                    printError(warning.description)
+                }
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
                 throw report(error, outcome: nil)

@@ -20,7 +20,7 @@ extension SiteBuild {
         // 4. Files copied as they are: cheap, and a changed asset needs no page.
         for (file, path) in copies { sink.copy(file, to: path) }
         // 5. The pages that must render again, in parallel.
-        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
         let changedPages = plan.pages.filter { toRender.contains($0.id) }
         let rendered = parallelMap(changedPages) { page in
             let rendered = renderer.render(page)
@@ -51,7 +51,7 @@ extension SiteBuild {
         }
         // 8. Commit.
         try sink.commit()
-        let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
+        let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
         return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copies.map(\.1)), toRender)
     }
 }

@@ -41,7 +41,7 @@ public struct SiteBuild: Sendable {
             for (file, path) in copies { sink.copy(file, to: path) }
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
                 for file in rendered.files { sink.write(file.path, file.contents) }
@@ -64,7 +64,7 @@ public struct SiteBuild: Sendable {
             guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: !failures.isEmpty) }
             // 8. Commit: the new site replaces the old in one step.
             try sink.commit()
-            let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
+            let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
             return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths)
         } catch {
             sink.discard()

@@ -27,12 +27,14 @@ public struct SiteConfig: Sendable {
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
     public var markdown = MarkdownOptions()
+    /// Warnings (raw HTML left out) fail the build, as `--strict` makes them.
+    public var strict = false
     /// The fingerprint of site.yml's text: every page depends on the settings.
     public var fingerprint = Fingerprint()
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -71,6 +73,8 @@ public struct SiteConfig: Sendable {
                     numberFormatLocation = value.location
                 case "nav_inline_limit":
                     navInlineLimit = try value.wholeNumber(entry.key, in: 0...Int.max)
+                case "strict":
+                    strict = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {
