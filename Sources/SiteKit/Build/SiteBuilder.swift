@@ -14,10 +14,16 @@ public enum SiteBuilder {
         var source: SiteSource?
         var templates: TemplateSet?
         do { source = try loader.load() } catch { diagnostics += error.diagnostics }
-        do { templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates) } catch { diagnostics += error.diagnostics }
+        do {
+            templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates, content: options.contentURL,
+                                             followsExternalLinks: source?.config.followExternalLinks ?? loader.followsExternalLinks())
+        } catch { diagnostics += error.diagnostics }
         guard let source, let templates, diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
 
         let plan = try SitePlan.make(source)
+        // Names the file system cannot hold are content errors, found before anything is written.
+        let nameProblems = OutputNames.problems(loader.plannedOutput(source.chapters, staticFiles: source.staticFiles) + OutputNames.figureFiles(of: source.chapters), output: options.outputURL)
+        guard nameProblems.isEmpty else { throw BuildFailure(nameProblems) }
         let projectRoot = options.contentURL.standardizedFileURL.deletingLastPathComponent()
         let output = try OutputFolder.prepare(
             options.outputURL, displayName: options.output,
@@ -52,7 +58,11 @@ public enum SiteBuilder {
         // A reused staging folder first loses whatever stands where this build
         // writes something else (a file where a folder goes, or the reverse).
         // A new one holds nothing stale, and the path sets are not needed.
-        let assets = DirectoryWalker.regularFiles(under: options.templatesURL.appendingPathComponent("assets").path)
+        let templatesBoundary = ProjectBoundary.project(content: options.contentURL, templates: options.templatesURL, followsExternalLinks: source.config.followExternalLinks)
+        let assetListing = DirectoryWalker.list(under: options.templatesURL.appendingPathComponent("assets").path, boundary: templatesBoundary)
+        let assets = assetListing.files
+        // A link that appeared since the templates were read: input, not a system failure.
+        diagnostics += assetListing.escapes.map { $0.diagnostic(displayPath: options.templates + "/assets/" + $0.relative) }
         let siteFiles = PageRenderer.SiteFile.all(baseURL: source.config.baseURL)
         if output.isReused {
             let pages = [GeneratedFiles.home] + plan.chapters.map(\.url) + siteFiles.map(\.fileName)
@@ -66,11 +76,21 @@ public enum SiteBuilder {
 
         // Theme assets and the content's own files.
         for asset in assets {
-            do { try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset) } catch { fail("assets/" + asset, error) }
+            let confinement = FileReader.Confinement(boundary: templatesBoundary, throughLink: assetListing.linked.contains(asset))
+            do {
+                try output.copy(options.templatesURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset, confinement: confinement)
+            } catch let error as FileReader.LinkError {
+                diagnostics.append(Diagnostic(path: options.templates + "/assets/" + asset, message: error.localizedDescription))
+            } catch { fail("assets/" + asset, error) }
             written.append("assets/" + asset)
         }
         for file in source.staticFiles {
-            do { try output.copy(options.contentURL.appendingPathComponent(file), to: file) } catch { fail(file, error) }
+            do {
+                try output.copy(options.contentURL.appendingPathComponent(file), to: file, confinement: source.confinement(of: file))
+            } catch let error as FileReader.LinkError {
+                let content = ContentLoader(contentDirectory: options.contentURL, displayName: options.content, includeDrafts: options.includeDrafts)
+                diagnostics.append(Diagnostic(path: content.displayPath(file), message: error.localizedDescription))
+            } catch { fail(file, error) }
             written.append(file)
         }
         do { try output.createFolder(GeneratedFiles.diagramsFolder) } catch { fail(GeneratedFiles.diagramsFolder, error) }

@@ -23,10 +23,13 @@ public struct SiteConfig: Sendable {
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
     public var markdown = MarkdownOptions()
+    /// Follow symbolic links under content/ and templates/ that lead out of
+    /// the project (by default they are errors: see `ProjectBoundary`).
+    public var followExternalLinks = false
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "follow_external_links"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -62,6 +65,8 @@ public struct SiteConfig: Sendable {
                 case "nav_inline_limit":
                     navInlineLimit = try value.integer(entry.key)
                     if navInlineLimit < 0 { throw ConfigError("'nav_inline_limit' must not be negative", at: value.location) }
+                case "follow_external_links":
+                    followExternalLinks = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {

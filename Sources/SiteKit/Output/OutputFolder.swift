@@ -136,10 +136,16 @@ public struct OutputFolder: Sendable {
     /// Copies a file into the staging folder, creating its folder, replacing
     /// what a reused staging folder may hold there.
     public func copy(_ source: URL, to relative: String) throws {
+        try copy(source, to: relative, confinement: nil)
+    }
+
+    /// With a confinement, the file is copied only when the file opened lies
+    /// inside the project (it was listed long before): else `FileReader.LinkError`.
+    func copy(_ source: URL, to relative: String, confinement: FileReader.Confinement?) throws {
         let destination = staging.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let data = try Data(contentsOf: source)
-        try data.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
+        let bytes = try FileReader.bytes(at: source.path, confinement: confinement)
+        try bytes.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
     }
 
     /// Deletes what a reused staging folder holds beyond `keeping` (paths
