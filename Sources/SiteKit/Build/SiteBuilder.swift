@@ -115,11 +115,11 @@ public enum SiteBuilder {
             diagnostics += outcome.diagnostics
             written += outcome.written
         }
+        let suggestions = SuggestionBudget()
         for outcome in outcomes {
             for anchor in outcome.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
-                let ids = idsByFile[anchor.targetFile]?.sorted ?? []
                 diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
-                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(Suggestion.didYouMean(anchor.id, in: ids))"))
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(suggestions.didYouMean(anchor.id, in: idsByFile[anchor.targetFile]?.sorted ?? []))"))
             }
         }
 
