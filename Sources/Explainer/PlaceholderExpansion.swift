@@ -19,6 +19,7 @@ struct PlaceholderExpansion {
 
     /// `texts`: the document's text nodes, in document order.
     func apply(to texts: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+        let lines = SourceLineIndex(source)
         for node in texts {
             guard node.literalContainsAny(of: Self.interestingBytes), let literal = node.literal else { continue }
             let document = node.document
@@ -27,7 +28,7 @@ struct PlaceholderExpansion {
             // Where to look for the next placeholder's `{{` in the source line.
             var searchFrom = column
             func sourceColumn(of text: String, fallback: Int) -> Int {
-                guard let found = SourceLines.column(of: text, inLine: node.startLine, from: searchFrom, in: source) else { return fallback }
+                guard let found = lines.column(of: text, inLine: node.startLine, from: searchFrom) else { return fallback }
                 searchFrom = found + 1
                 return found
             }

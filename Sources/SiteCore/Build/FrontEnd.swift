@@ -28,9 +28,19 @@ public struct FrontEnd: Sendable {
         var source: SiteSource?
         var templates: TemplateSet?
         do { source = try loadSite() } catch { diagnostics += error.diagnostics }
-        do { templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates) } catch { diagnostics += error.diagnostics }
+        do {
+            // Links under templates/ are judged by site.yml's rule, even when the content failed to load.
+            templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates, content: options.contentURL,
+                                             followsExternalLinks: source?.config.followExternalLinks ?? loader.followsExternalLinks())
+        } catch { diagnostics += error.diagnostics }
         guard let source, let templates, diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         return (source, templates)
+    }
+
+    /// Names the file system cannot hold (too long, or the same but for case),
+    /// found before anything is written: content errors, at the slug or file.
+    func outputNameProblems(_ source: SiteSource) -> [Diagnostic] {
+        OutputNames.problems(loader.plannedOutput(source.chapters, staticFiles: source.staticFiles) + OutputNames.figureFiles(of: source.chapters), output: options.outputURL)
     }
 
     /// The site's plan, for commands that need no templates (`params`).

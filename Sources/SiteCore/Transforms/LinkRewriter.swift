@@ -37,6 +37,8 @@ struct LinkRewriter {
     var targets: LinkTargets
     var currentFile: String
     var currentIDs: HeadingIDSet
+    /// Shared by every link of the page.
+    let suggestions = SuggestionBudget()
 
     /// `links`: the document's links and images.
     func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
@@ -78,19 +80,19 @@ struct LinkRewriter {
         if path.isEmpty {
             // `#anchor` within this page.
             guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
-            return .broken("link to '#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+            return .broken("link to '#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
         }
 
         let normalized = Self.normalize(path)
         if normalized.hasPrefix("../") { return .keep }
         if normalized.hasSuffix(".md") && !isImage && !targets.files.contains(normalized) {
             guard let pageURL = targets.pages[normalized] else {
-                return .broken("link to '\(path)': no such chapter\(Suggestion.didYouMean(normalized, in: targets.pages.keys.sorted()))")
+                return .broken("link to '\(path)': no such chapter\(suggestions.didYouMean(normalized, in: targets.pages.keys.sorted()))")
             }
             guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
             if normalized == currentFile {
                 guard currentIDs.contains(id) else {
-                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
                 }
                 return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
             }
@@ -101,7 +103,7 @@ struct LinkRewriter {
             // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
             guard !id.isEmpty else { return .keep }
             if file == currentFile {
-                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(Suggestion.didYouMean(id, in: currentIDs.sorted))")
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
             }
             return .replace(url, anchor: (file, id))
         }
