@@ -8,6 +8,7 @@
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
+//   SearchIndex the search tokenizer, index shards and queries (pure)
 //   SiteKit     content, transforms, rendering, templates, output
 //   sitegen     the command line only
 import PackageDescription
@@ -34,10 +35,13 @@ let package = Package(
         .target(name: "ParamEngine", dependencies: ["ConfigTree"]),
         .target(name: "Networks", dependencies: ["ConfigTree"], exclude: ["FORMAT.md"]),
         .target(name: "Diagrams", dependencies: ["ConfigTree"]),
+        // zlib, for the compressed section texts of the search index.
+        .systemLibrary(name: "Czlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "SearchIndex", dependencies: ["Czlib"]),
         .target(
             name: "SiteKit",
             dependencies: [
-                "Markdown", "ConfigTree", "ParamEngine", "Networks", "Diagrams",
+                "Markdown", "ConfigTree", "ParamEngine", "Networks", "Diagrams", "SearchIndex",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -54,6 +58,7 @@ let package = Package(
         .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], exclude: ["Snapshots"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
