@@ -8,9 +8,9 @@ struct BlockRenderers {
 
     func fencedBlocks() -> FencedBlocks {
         FencedBlocks(handlers: [
-            "params": { body, _ throws(ConfigErrors) in try ParamsTable.html(body: body, numbers: numbers) },
-            "diagram": { body, _ throws(ConfigErrors) in try DiagramBlock.html(body: body, plan: plan, numbers: numbers, figures: figures) },
-            "model": { body, _ throws(ConfigErrors) in try ModelBlock.html(body: body, plan: plan, numbers: numbers) },
+            "params": { body, _ throws(ConfigErrors) in try ParamsTable.render(body: body, numbers: numbers) },
+            "diagram": { body, _ throws(ConfigErrors) in try DiagramBlock.render(body: body, plan: plan, numbers: numbers, figures: figures) },
+            "model": { body, _ throws(ConfigErrors) in try ModelBlock.render(body: body, plan: plan, numbers: numbers) },
         ])
     }
 }

@@ -5,7 +5,7 @@ import ParamEngine
 /// ```diagram: a figure drawn from a scenario, inline in the page and also
 /// written to `diagrams/` for linking and reuse.
 enum DiagramBlock {
-    static func html(body: ConfigNode?, plan: SitePlan, numbers: NumberContext, figures: FigureFiles) throws(ConfigErrors) -> String {
+    static func render(body: ConfigNode?, plan: SitePlan, numbers: NumberContext, figures: FigureFiles) throws(ConfigErrors) -> RenderedBlock {
         // An empty block is the parser's to report, with the kinds it knows.
         let body = body ?? ConfigNode(.null, at: .start)
         let spec = try DiagramSpec.parse(body)
@@ -21,7 +21,9 @@ enum DiagramBlock {
         let (fileName, idPrefix) = figures.next(kind: spec.kind.rawValue)
         let drawing = renderDiagram(spec, scale: scale, idPrefix: idPrefix)
         figures.add(name: fileName, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.svg + "\n")
-        return "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"diagrams/\(HTMLEscaping.escape(fileName))\">SVG</a></figcaption>\n</figure>"
+        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"diagrams/\(HTMLEscaping.escape(fileName))\">SVG</a></figcaption>\n</figure>"
+        // The figure's text alternative (its SVG <title> and <desc>) and its caption.
+        return RenderedBlock(html: html, text: [drawing.title, drawing.description, drawing.caption].joined(separator: "\n"))
     }
 
     static func diagramScale(_ scenario: Scenario, numbers: NumberContext) -> DiagramScale {

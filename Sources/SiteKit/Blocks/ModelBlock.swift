@@ -5,7 +5,7 @@ import ParamEngine
 /// ```model: a network's per-layer table, like a model summary, with the
 /// share of convolution against dense parameters.
 enum ModelBlock {
-    static func html(body: ConfigNode?, plan: SitePlan, numbers: NumberContext) throws(ConfigErrors) -> String {
+    static func render(body: ConfigNode?, plan: SitePlan, numbers: NumberContext) throws(ConfigErrors) -> RenderedBlock {
         guard let body else {
             throw ConfigErrors([ConfigError("a model block needs 'name: MODEL' (a file in content/models/) or a whole model declaration", at: .start)])
         }
@@ -18,7 +18,17 @@ enum ModelBlock {
         } else {
             model = try NetworkModel(declaration: body)
         }
-        return table(model, numbers: numbers)
+        return RenderedBlock(html: table(model, numbers: numbers), text: text(model, numbers: numbers))
+    }
+
+    /// The table's caption and rows as plain text, one row a line.
+    static func text(_ model: NetworkModel, numbers: NumberContext) -> String {
+        var lines = ["\(model.title ?? model.name) 的逐层参数", "层 输出形状 参数量", "输入 \(model.input.description)"]
+        for row in model.rows {
+            lines.append("\(row.path.isEmpty ? row.displayName : row.path) \(row.type.rawValue) \(row.output.description) \(numbers.format(row.parameters, as: .grouped).text)")
+        }
+        lines.append("合计 \(numbers.format(model.totalParameters, as: .grouped).text)")
+        return lines.joined(separator: "\n")
     }
 
     static func table(_ model: NetworkModel, numbers: NumberContext) -> String {

@@ -1,4 +1,5 @@
 import Markdown
+import SearchIndex
 
 /// The Markdown part of rendering a page: parse, then the tree transforms in
 /// a fixed order, then cmark's HTML. Used by the site build and by
@@ -8,6 +9,8 @@ struct MarkdownPipeline {
     var numbers: NumberContext
     var blocks: FencedBlocks
     var anchorLabel: String
+    /// Whether to collect the page's text by section, for the search index.
+    var collectsSectionText = false
 
     struct Output {
         var html: String
@@ -15,6 +18,8 @@ struct MarkdownPipeline {
         /// The ids of `headings`.
         var ids: HeadingIDSet
         var pendingAnchors: [PendingAnchor]
+        /// The page's visible text by section, when `collectsSectionText`.
+        var sections: [SearchSection]? = nil
     }
 
     /// `links` is nil for a lone file (`sitegen render`): links are then left as written.
@@ -40,7 +45,9 @@ struct MarkdownPipeline {
             let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: assigned.ids)
             pending = rewriter.apply(to: of(.link) + of(.image), sink: &sink, lineOffset: lineOffset)
         }
+        // Every text is final here, and headings are still headings.
+        let sections = collectsSectionText ? SectionText.sections(of: document.rootNode, headings: assigned.headings) : nil
         let headings = anchors.render(assigned.headings)
-        return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending)
+        return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending, sections: sections)
     }
 }

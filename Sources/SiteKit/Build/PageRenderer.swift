@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import SearchIndex
 
 /// Renders one page (Markdown → HTML → template), or one file of the whole
 /// site, and hands it, with its figures, to the writer of the staging folder.
@@ -47,6 +48,8 @@ struct PageRenderer: Sendable {
         var pendingAnchors: [PendingAnchor] = []
         /// Paths handed to the writer, relative to the output folder.
         var written: [String] = []
+        /// The page's text for the search index, when the site has search.
+        var searchDocument: SearchDocument?
     }
 
     /// The accessible name of heading anchors (the theme's language is the site's).
@@ -86,7 +89,8 @@ struct PageRenderer: Sendable {
         let figures = FigureFiles(pageSlug: page?.slug ?? "index")
         if let page {
             let blocks = BlockRenderers(plan: plan, numbers: numbers, figures: figures)
-            let pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
+            var pipeline = MarkdownPipeline(options: config.markdown, numbers: numbers, blocks: blocks.fencedBlocks(), anchorLabel: Self.anchorLabel)
+            pipeline.collectsSectionText = config.search
             body = pipeline.render(page.body, bodyFirstLine: page.bodyFirstLine, links: plan.links, currentFile: job.pageFileName ?? "", sink: &sink)
         }
         outcome.ids = body.ids
@@ -104,6 +108,10 @@ struct PageRenderer: Sendable {
         }
         writer.write(url, html)
         outcome.written.append(url)
+        if let sections = body.sections {
+            let title = chapterIndex.map { plan.chapters[$0].title } ?? plan.home.title
+            outcome.searchDocument = SearchDocument(url: url, title: title, sections: sections)
+        }
         for file in figures.files {
             writer.write(GeneratedFiles.diagramsPrefix + file.name, file.svg)
             outcome.written.append(GeneratedFiles.diagramsPrefix + file.name)

@@ -58,7 +58,7 @@ public enum SiteBuilder {
             let pages = [GeneratedFiles.home] + plan.chapters.map(\.url) + siteFiles.map(\.fileName)
             let planned = Set(pages + assets.map { "assets/" + $0 } + source.staticFiles)
             do {
-                try output.removeStale(keeping: planned, keepingPrefix: GeneratedFiles.diagramsPrefix)
+                try output.removeStale(keeping: planned, keepingPrefixes: [GeneratedFiles.diagramsPrefix, GeneratedFiles.searchPrefix])
             } catch {
                 fail("", error)
             }
@@ -104,10 +104,20 @@ public enum SiteBuilder {
         }
 
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: systemFailure) }
-        // Everything else stale went before the pages rendered: only figures are left to check.
+        // The search index, from every page's text.
+        if source.config.search {
+            do {
+                written += try SearchIndexStep.write(outcomes.compactMap(\.searchDocument), to: output)
+            } catch {
+                throw BuildFailure([Diagnostic(path: options.output + "/" + GeneratedFiles.searchFolder, message: "cannot write: \(error.localizedDescription)")], isSystemFailure: true)
+            }
+        }
+        // Everything else stale went before the pages rendered: only figures and the index are left to check.
         if output.isReused {
             do {
-                try output.removeStale(keeping: Set(written.filter { $0.hasPrefix(GeneratedFiles.diagramsPrefix) }), in: GeneratedFiles.diagramsPrefix)
+                for prefix in [GeneratedFiles.diagramsPrefix, GeneratedFiles.searchPrefix] {
+                    try output.removeStale(keeping: Set(written.filter { $0.hasPrefix(prefix) }), in: prefix)
+                }
             } catch {
                 throw BuildFailure([Diagnostic(path: options.output, message: "cannot remove stale files from the staging folder: \(error.localizedDescription)")], isSystemFailure: true)
             }

@@ -132,7 +132,8 @@ public struct ContentLoader: Sendable {
             }
             let top = String(file.split(separator: "/", maxSplits: 1).first ?? "")
             guard GeneratedFiles.folders.contains(top) else { return nil }
-            let what = top == GeneratedFiles.assetsFolder ? "the theme's files, from templates/assets/" : "the drawn figures"
+            let what = top == GeneratedFiles.assetsFolder ? "the theme's files, from templates/assets/"
+                : top == GeneratedFiles.searchFolder ? "the search index" : "the drawn figures"
             return Diagnostic(path: displayPath(file), message: "sitegen writes \(top)/ (\(what)) itself; move this file to another folder")
         }
     }

@@ -23,10 +23,12 @@ public struct SiteConfig: Sendable {
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
     public var markdown = MarkdownOptions()
+    /// Whether the site has full-text search (the index under search/ and the box in the default theme).
+    public var search = true
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "search"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -62,6 +64,7 @@ public struct SiteConfig: Sendable {
                 case "nav_inline_limit":
                     navInlineLimit = try value.integer(entry.key)
                     if navInlineLimit < 0 { throw ConfigError("'nav_inline_limit' must not be negative", at: value.location) }
+                case "search": search = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {

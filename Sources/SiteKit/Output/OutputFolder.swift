@@ -147,17 +147,17 @@ public struct OutputFolder: Sendable {
     /// with `lstat` and symbolic links are never followed: a link someone put
     /// in the output is removed as a link, and nothing outside is touched.
     /// Hidden files are stale too; only the marker stays.
-    /// `keepingPrefix` keeps a whole subfolder's files (before pages render,
+    /// `keepingPrefixes` keep whole subfolders' files (before pages render,
     /// when their names are not known yet); `subfolder` (ending in `/`) limits
     /// the walk to one subfolder, the only place left to look after that.
-    public func removeStale(keeping: Set<String>, keepingPrefix: String? = nil, in subfolder: String = "") throws {
+    public func removeStale(keeping: Set<String>, keepingPrefixes: [String] = [], in subfolder: String = "") throws {
         guard isReused else { return }
         let fileManager = FileManager.default
         var folders: [String] = []
         try Self.walkWithoutFollowingLinks(stagingPath + subfolder, relative: subfolder) { relative, isFolder in
             if isFolder {
                 folders.append(relative)
-            } else if relative != Self.markerName, !keeping.contains(relative), !(keepingPrefix.map(relative.hasPrefix) ?? false) {
+            } else if relative != Self.markerName, !keeping.contains(relative), !keepingPrefixes.contains(where: relative.hasPrefix) {
                 try fileManager.removeItem(atPath: stagingPath + relative)
             }
         }

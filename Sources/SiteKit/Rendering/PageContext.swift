@@ -8,6 +8,8 @@ struct PageContext {
     let metas: [PageMeta]
     let chaptersInline: Bool
     let baseURL: String?
+    /// The search box's words (SearchWords).
+    let words: [String: Any]
 
     /// Whether templates read `toc` / `toc_html` (each is built per page only then).
     let buildsTOC: Bool
@@ -18,7 +20,7 @@ struct PageContext {
         var site: [String: Any] = [
             "title": TemplateText(plan.siteTitle.text), "title_html": TemplateText(plan.siteTitle.html),
             "description": TemplateText(plan.siteDescription), "language": TemplateText(config.language),
-            "author": TemplateText(config.author),
+            "author": TemplateText(config.author), "search": config.search,
         ]
         if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
         self.site = site
@@ -26,6 +28,7 @@ struct PageContext {
         self.chapters = chapterMetas.map(\.navigationEntry)
         self.chaptersInline = chapterMetas.count <= config.navInlineLimit
         self.baseURL = config.baseURL
+        self.words = SearchWords.values()
         self.buildsTOC = templates.uses("toc")
         self.buildsTOCHTML = templates.uses("toc_html")
     }
@@ -33,7 +36,7 @@ struct PageContext {
     private func common(page: [String: Any], content: String) -> [String: Any] {
         [
             "site": site, "root": TemplateText(""), "page": page, "content": TemplateText(content),
-            "generator": TemplateText("sitegen \(SitegenVersion.current)"),
+            "generator": TemplateText("sitegen \(SitegenVersion.current)"), "words": words,
         ]
     }
 

@@ -6,8 +6,9 @@ import Markdown
 /// Any other code block stays code.
 struct FencedBlocks {
     /// A block kind: its body (YAML, already read, or nil when empty) and where
-    /// the body starts in the file; returns the HTML or throws the problems.
-    typealias Handler = (_ body: ConfigNode?, _ origin: SourceLocation) throws(ConfigErrors) -> String
+    /// the body starts in the file; returns the HTML and its plain text, or
+    /// throws the problems.
+    typealias Handler = (_ body: ConfigNode?, _ origin: SourceLocation) throws(ConfigErrors) -> RenderedBlock
 
     var handlers: [String: Handler]
 
@@ -27,8 +28,8 @@ struct FencedBlocks {
                 continue
             }
             do {
-                let html = try handler(body, origin)
-                node.replace(with: node.document.makeCustomBlock(enter: html))
+                let block = try handler(body, origin)
+                node.replace(with: node.document.makeCustomBlock(enter: block.html, plainText: block.text))
             } catch {
                 sink.add(error, origin: origin)
             }
