@@ -14,9 +14,13 @@ enum PostingList {
 
     static func encode(_ sections: [Int32]) -> String {
         guard let last = sections.last else { return "" }
-        let gaps = encodeGaps(sections)
-        let bitmapLength = 1 + (Int(last) / 8 + 1) * 4 / 3 + 1
-        if gaps.count <= bitmapLength { return String(decoding: gaps, as: UTF8.self) }
+        let bitmapLength = 1 + ((Int(last) / 8 + 1) * 4 + 2) / 3
+        // Gaps take at least a character each: a list that long is a bitmap
+        // without writing its gaps first (dense lists are the longest).
+        if sections.count < bitmapLength {
+            let gaps = encodeGaps(sections)
+            if gaps.count <= bitmapLength { return String(decoding: gaps, as: UTF8.self) }
+        }
         return String(decoding: encodeBitmap(sections), as: UTF8.self)
     }
 

@@ -38,9 +38,7 @@ public struct SearchIndexBuilder: Sendable {
             sectionStarts.append(sectionCount)
             sectionCount += Int32(document.sections.count)
         }
-        let terms = tokenize(documents)
-        let postings = merge(terms, sectionStarts: sectionStarts + [sectionCount])
-        var files = shardFiles(postings)
+        var files = shardFiles(postings(documents, sectionStarts: sectionStarts))
         let blocks = textBlocks(documents, sectionStarts: sectionStarts)
         files += blocks.files
         let root = "sitegenSearch.root({\"version\":1,\"shards\":\(files.count - blocks.files.count),\"sections\":\(sectionCount),\"blocks\":\"\(String(decoding: PostingList.encodeGaps(blocks.starts), as: UTF8.self))\"});\n"
@@ -49,125 +47,193 @@ public struct SearchIndexBuilder: Sendable {
 
     // MARK: - Tokens per page
 
-    /// One page's tokens: for each, the page's sections that hold it, by field.
+    /// One page's tokens as keys: sorted and unique per section.
     struct PageTerms {
-        var all: [String: [Int32]] = [:]
-        var heading: [String: [Int32]] = [:]
-        var title: Set<String> = []
+        /// Per section: the tokens of the page title, the heading and the text.
+        var sections: [[UInt64]] = []
+        /// Per section: the tokens of its heading.
+        var headings: [[UInt64]] = []
+        var title: [UInt64] = []
+        /// The string-table tokens of the page, by their page-local key.
+        var strings: [String] = []
     }
 
-    private func tokenize(_ documents: [SearchDocument]) -> [PageTerms] {
-        let results = UnsafeResultArray<PageTerms>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            results.set(index, Self.terms(of: documents[index]))
-        }
-        return results.values
-    }
-
-    static func terms(of document: SearchDocument) -> PageTerms {
+    static func terms(of document: SearchDocument, deduplicator: inout KeyDeduplicator) -> PageTerms {
+        var scanner = IndexTokenScanner()
         var page = PageTerms()
-        SearchTokenizer.indexTokens(folded: SearchFolding.fold(document.title)) { page.title.insert($0) }
-        for (index, section) in document.sections.enumerated() {
-            let local = Int32(index)
-            var seen = page.title
-            var headingTokens = Set<String>()
-            SearchTokenizer.indexTokens(folded: SearchFolding.fold(section.heading)) { headingTokens.insert($0) }
-            seen.formUnion(headingTokens)
-            SearchTokenizer.indexTokens(folded: SearchFolding.fold(section.text)) { seen.insert($0) }
-            for token in seen { page.all[token, default: []].append(local) }
-            for token in headingTokens { page.heading[token, default: []].append(local) }
+        scanner.keys(of: document.title, into: &page.title)
+        deduplicator.unique(&page.title)
+        for section in document.sections {
+            var heading: [UInt64] = []
+            scanner.keys(of: section.heading, into: &heading)
+            deduplicator.unique(&heading)
+            var all = page.title + heading
+            scanner.keys(of: section.text, into: &all)
+            deduplicator.unique(&all)
+            page.sections.append(all)
+            page.headings.append(heading)
         }
+        page.strings = scanner.strings
         return page
     }
 
     // MARK: - Posting lists
 
-    final class Postings {
+    struct Lists {
         var all: [Int32] = []
         var heading: [Int32] = []
         var title: [Int32] = []
     }
 
-    /// Site-wide posting lists, merged on all cores: each worker takes the
-    /// tokens of its own hash partition from every page, in page order, so
-    /// every list comes out sorted.
-    /// `sectionStarts`: each page's first section number, then the section count.
-    private func merge(_ pages: [PageTerms], sectionStarts: [Int32]) -> [String: Postings] {
-        let partitions = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let results = UnsafeResultArray<[String: Postings]>(count: partitions)
-        DispatchQueue.concurrentPerform(iterations: partitions) { partition in
-            var table: [String: Postings] = [:]
-            func entry(_ token: String) -> Postings? {
-                guard partitions == 1 || Self.partition(of: token, count: partitions) == partition else { return nil }
-                if let existing = table[token] { return existing }
-                let created = Postings()
-                table[token] = created
-                return created
-            }
-            for (pageIndex, page) in pages.enumerated() {
-                let start = sectionStarts[pageIndex]
-                // Sections of a page are numbered in order; tokens of the page are not.
-                for (token, locals) in page.all {
-                    guard let postings = entry(token) else { continue }
-                    postings.all += locals.map { start + $0 }
-                    if page.title.contains(token) {
-                        postings.title += Array(start..<sectionStarts[pageIndex + 1])
-                    }
-                }
-                for (token, locals) in page.heading {
-                    guard let postings = entry(token) else { continue }
-                    postings.heading += locals.map { start + $0 }
-                }
-            }
-            results.set(partition, table)
+    /// Site-wide posting lists, in site order: pages are tokenized on all
+    /// cores a batch at a time (so only one batch's tokens are held), then
+    /// merged in page order, so every list comes out sorted. The merge is
+    /// split by key between the cores too: each worker keeps the keys of its
+    /// own hash partition.
+    struct Postings {
+        var table = KeyTable()
+        var lists: [Lists] = []
+        var keys: [UInt64] = []
+
+        mutating func list(_ key: UInt64) -> Int {
+            Int(table.number(key) {
+                lists.append(Lists())
+                keys.append(key)
+                return Int32(lists.count - 1)
+            })
         }
-        var merged: [String: Postings] = [:]
-        for table in results.values { merged.merge(table) { first, _ in first } }
-        return merged
+
+        /// `global` maps a page's string-table keys to the site's.
+        mutating func add(_ page: PageTerms, firstSection: Int32, global: [UInt64], partition: Int, of partitions: Int) {
+            func mine(_ key: UInt64) -> UInt64? {
+                let key = TokenKey.isString(key) ? global[Int(key)] : key
+                return partitions == 1 || (KeyTable.hash(key) >> 8) % partitions == partition ? key : nil
+            }
+            for (offset, keys) in page.sections.enumerated() {
+                let section = firstSection + Int32(offset)
+                for key in keys { if let key = mine(key) { lists[list(key)].all.append(section) } }
+                for key in page.headings[offset] { if let key = mine(key) { lists[list(key)].heading.append(section) } }
+            }
+            let sections = firstSection..<(firstSection + Int32(page.sections.count))
+            for key in page.title {
+                if let key = mine(key) { lists[list(key)].title.append(contentsOf: sections) }
+            }
+        }
     }
 
-    static func partition(of token: String, count: Int) -> Int {
-        var hash: UInt32 = 5381
-        for byte in token.utf8 { hash = hash &* 33 &+ UInt32(byte) }
-        return Int(hash % UInt32(count))
+    /// The merged index: every token's lists, and its text.
+    struct MergedPostings {
+        var lists: [Lists] = []
+        var keys: [UInt64] = []
+        var strings: [String] = []
+
+        func token(_ number: Int) -> String {
+            let key = keys[number]
+            return TokenKey.isString(key) ? strings[Int(key)] : TokenKey.token(key)
+        }
+    }
+
+    private func postings(_ documents: [SearchDocument], sectionStarts: [Int32]) -> MergedPostings {
+        let partitions = 2
+        var parts = [Postings](repeating: Postings(), count: partitions)
+        var strings: [String] = []
+        var stringKeys: [String: UInt64] = [:]
+        let batchSize = 512
+        let workers = 16
+        var deduplicators = [KeyDeduplicator](repeating: KeyDeduplicator(), count: workers)
+        var batchStart = 0
+        while batchStart < documents.count {
+            let batch = batchStart..<min(batchStart + batchSize, documents.count)
+            let results = UnsafeResultArray<PageTerms>(count: batch.count)
+            let chunks = min(batch.count, workers)
+            let shared = UnsafeResultArray<KeyDeduplicator>(count: chunks)
+            for chunk in 0..<chunks { shared.set(chunk, deduplicators[chunk]) }
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var deduplicator = shared.take(chunk)
+                var index = batch.lowerBound + chunk
+                while index < batch.upperBound {
+                    results.set(index - batch.lowerBound, Self.terms(of: documents[index], deduplicator: &deduplicator))
+                    index += chunks
+                }
+                shared.set(chunk, deduplicator)
+            }
+            for chunk in 0..<chunks { deduplicators[chunk] = shared.take(chunk) }
+            let pages = results.values
+            // String-table tokens get their site-wide numbers here, in page order.
+            let globals: [[UInt64]] = pages.map { page in
+                page.strings.map { string in
+                    if let key = stringKeys[string] { return key }
+                    let key = UInt64(strings.count)
+                    strings.append(string)
+                    stringKeys[string] = key
+                    return key
+                }
+            }
+            let merging = UnsafeResultArray<Postings>(count: partitions)
+            for partition in 0..<partitions { merging.set(partition, parts[partition]) }
+            parts = []
+            DispatchQueue.concurrentPerform(iterations: partitions) { partition in
+                var postings = merging.take(partition)
+                for (offset, page) in pages.enumerated() {
+                    postings.add(page, firstSection: sectionStarts[batch.lowerBound + offset], global: globals[offset], partition: partition, of: partitions)
+                }
+                merging.set(partition, postings)
+            }
+            parts = (0..<partitions).map { merging.take($0) }
+            batchStart = batch.upperBound
+        }
+        var merged = MergedPostings(strings: strings)
+        for part in parts {
+            merged.lists += part.lists
+            merged.keys += part.keys
+        }
+        return merged
     }
 
     // MARK: - Shards
 
-    private func shardFiles(_ postings: [String: Postings]) -> [(path: String, contents: String)] {
-        var entries: [(token: String, json: String)] = []
-        entries.reserveCapacity(postings.count)
-        for (token, lists) in postings {
-            let all = PostingList.encode(lists.all)
-            let heading = PostingList.encode(lists.heading)
-            let title = PostingList.encode(lists.title)
-            let value: String
-            if heading.isEmpty && title.isEmpty {
-                value = "\"\(all)\""
-            } else if title.isEmpty {
-                value = "[\"\(all)\",\"\(heading)\"]"
-            } else {
-                value = "[\"\(all)\",\"\(heading)\",\"\(title)\"]"
+    private func shardFiles(_ postings: MergedPostings) -> [(path: String, contents: String)] {
+        let count = postings.lists.count
+        let encoded = UnsafeResultArray<(token: String, json: String)>(count: count)
+        let chunks = max(1, min(count, 16))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var number = chunk
+            while number < count {
+                let lists = postings.lists[number]
+                let token = postings.token(number)
+                let all = PostingList.encode(lists.all)
+                let heading = PostingList.encode(lists.heading)
+                let title = PostingList.encode(lists.title)
+                let value: String
+                if heading.isEmpty && title.isEmpty {
+                    value = "\"\(all)\""
+                } else if title.isEmpty {
+                    value = "[\"\(all)\",\"\(heading)\"]"
+                } else {
+                    value = "[\"\(all)\",\"\(heading)\",\"\(title)\"]"
+                }
+                encoded.set(number, (token, JSONText.literal(token) + ":" + value))
+                number += chunks
             }
-            entries.append((token, JSONText.literal(token) + ":" + value))
         }
+        var entries = encoded.values
         entries.sort { $0.token.unicodeScalars.lexicographicallyPrecedes($1.token.unicodeScalars) }
 
         let total = entries.reduce(0) { $0 + $1.json.utf8.count + 1 }
-        var count = 1
-        while count * targetShardBytes < total { count *= 2 }
+        let largestEntry = entries.map { $0.json.utf8.count }.max() ?? 0
+        var shardCount = 1
+        while shardCount * targetShardBytes < total { shardCount *= 2 }
         var shards: [[Int]] = []
         while true {
-            shards = Array(repeating: [], count: count)
-            var sizes = Array(repeating: 0, count: count)
+            shards = Array(repeating: [], count: shardCount)
+            var sizes = Array(repeating: 0, count: shardCount)
             for (index, entry) in entries.enumerated() {
-                let shard = ShardKey.shard(entry.token, count: count)
+                let shard = ShardKey.shard(entry.token, count: shardCount)
                 shards[shard].append(index)
                 sizes[shard] += entry.json.utf8.count + 1
             }
-            let largestEntry = entries.map { $0.json.utf8.count }.max() ?? 0
-            guard let largest = sizes.max(), largest > maxShardBytes, largest > largestEntry, count < 65_536 else { break }
-            count *= 2
+            guard let largest = sizes.max(), largest > maxShardBytes, largest > largestEntry, shardCount < 65_536 else { break }
+            shardCount *= 2
         }
         return shards.enumerated().map { number, members in
             let body = members.map { entries[$0].json }.joined(separator: ",\n")
@@ -178,30 +244,47 @@ public struct SearchIndexBuilder: Sendable {
     // MARK: - Text blocks
 
     private func textBlocks(_ documents: [SearchDocument], sectionStarts: [Int32]) -> (files: [(path: String, contents: String)], starts: [Int32]) {
+        // Blocks by the size of their text (JSON adds little), decided before any JSON is written.
         var ranges: [Range<Int>] = []
-        var jsons: [String] = []
-        var current = ""
+        var size = 0
         var first = 0
         for (index, document) in documents.enumerated() {
-            let sections = document.sections.map { "[\(JSONText.literal($0.id)),\(JSONText.literal($0.heading)),\(JSONText.literal($0.text))]" }
-            let page = "[\(JSONText.literal(document.url)),\(JSONText.literal(document.title)),[\(sections.joined(separator: ","))]]"
-            current += current.isEmpty ? page : "," + page
-            if current.utf8.count >= blockBytes || index == documents.count - 1 {
-                jsons.append("[" + current + "]")
+            size += document.url.utf8.count + document.title.utf8.count + 8
+            for section in document.sections { size += section.id.utf8.count + section.heading.utf8.count + section.text.utf8.count + 12 }
+            if size >= blockBytes || index == documents.count - 1 {
                 ranges.append(first..<(index + 1))
-                current = ""
+                size = 0
                 first = index + 1
             }
         }
-        let blockJSONs = jsons
-        let contents = UnsafeResultArray<String>(count: blockJSONs.count)
-        DispatchQueue.concurrentPerform(iterations: blockJSONs.count) { number in
-            let compressed = Deflate.compress(Array(blockJSONs[number].utf8))
-            let encoded = Data(compressed).base64EncodedString()
+        let blockRanges = ranges
+        let contents = UnsafeResultArray<String>(count: blockRanges.count)
+        DispatchQueue.concurrentPerform(iterations: blockRanges.count) { number in
+            var json: [UInt8] = [UInt8(ascii: "[")]
+            for (offset, document) in documents[blockRanges[number]].enumerated() {
+                if offset > 0 { json.append(UInt8(ascii: ",")) }
+                json.append(UInt8(ascii: "["))
+                JSONText.append(document.url, to: &json)
+                json.append(UInt8(ascii: ","))
+                JSONText.append(document.title, to: &json)
+                json.append(contentsOf: Array(",[".utf8))
+                for (index, section) in document.sections.enumerated() {
+                    json.append(contentsOf: Array((index > 0 ? ",[" : "[").utf8))
+                    JSONText.append(section.id, to: &json)
+                    json.append(UInt8(ascii: ","))
+                    JSONText.append(section.heading, to: &json)
+                    json.append(UInt8(ascii: ","))
+                    JSONText.append(section.text, to: &json)
+                    json.append(UInt8(ascii: "]"))
+                }
+                json.append(contentsOf: Array("]]".utf8))
+            }
+            json.append(UInt8(ascii: "]"))
+            let encoded = Data(Deflate.compress(json)).base64EncodedString()
             contents.set(number, "sitegenSearch.block(\(number),\"\(encoded)\");\n")
         }
         let files = contents.values.enumerated().map { (SearchIndexLayout.block($0.offset), $0.element) }
-        return (files, ranges.map { sectionStarts[$0.lowerBound] })
+        return (files, blockRanges.map { sectionStarts[$0.lowerBound] })
     }
 }
 
@@ -219,4 +302,13 @@ final class UnsafeResultArray<Element>: @unchecked Sendable {
     }
 
     var values: [Element] { storage.map { $0! } }
+
+    /// The value at `index`, leaving nothing there (so the caller holds the only reference).
+    func take(_ index: Int) -> Element {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = storage[index]!
+        storage[index] = nil
+        return value
+    }
 }
