@@ -378,6 +378,9 @@
 
   function setUp(box) {
     var input = box.querySelector("input");
+    // The ARIA 1.1 combobox pattern (a wrapper owning the listbox), which the
+    // HTML validator and axe versions of the browser check know.
+    var combobox = box.querySelector("[role=combobox]");
     var list = box.querySelector("[role=listbox]");
     var status = box.querySelector("[role=status]");
     var words = box.dataset;
@@ -390,7 +393,7 @@
 
     function close() {
       list.hidden = true;
-      input.setAttribute("aria-expanded", "false");
+      combobox.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
       active = -1;
     }
@@ -448,7 +451,7 @@
       });
       var shown = options.length > 0;
       list.hidden = !shown;
-      input.setAttribute("aria-expanded", shown ? "true" : "false");
+      combobox.setAttribute("aria-expanded", shown ? "true" : "false");
       status.textContent = shown ? words.resultCount.replace("{count}", String(options.length)) : words.noResults;
     }
 
@@ -476,7 +479,7 @@
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
         event.preventDefault();
-        if (list.hidden && options.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
+        if (list.hidden && options.length) { list.hidden = false; combobox.setAttribute("aria-expanded", "true"); }
         setActive(active + 1);
       } else if (event.key === "ArrowUp") {
         event.preventDefault();
@@ -490,7 +493,7 @@
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
     input.addEventListener("focus", function () {
-      if (options.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
+      if (options.length) { list.hidden = false; combobox.setAttribute("aria-expanded", "true"); }
     });
 
     document.addEventListener("keydown", function (event) {
@@ -514,7 +517,9 @@
     root: function (data) { if (global.sitegenSearch.index) global.sitegenSearch.index.registered("index.js", data); },
     shard: function (n, data) { if (global.sitegenSearch.index) global.sitegenSearch.index.registered("t/" + n + ".js", data); },
     block: function (n, data) { if (global.sitegenSearch.index) global.sitegenSearch.index.registered("d/" + n + ".js", data); },
+    // The box's index, and the query parser: for the benchmark and the browser check.
     index: null,
+    parseQuery: parseQuery,
   };
 
   if (typeof document !== "undefined") {
