@@ -36,10 +36,14 @@ struct IndexTokenScanner {
         var packed: UInt64 = 0
         func endWord() {
             if word.isEmpty { return }
-            if word.count <= 7 {
-                keys.append(TokenKey.asciiWord(packed, count: word.count))
-            } else {
-                keys.append(number(String(decoding: word, as: UTF8.self)))
+            // The word, then its suffixes of two or more characters (see SearchTokenizer.indexTokens).
+            for start in 0..<max(1, word.count - 1) {
+                let length = word.count - start
+                if length <= 7 {
+                    keys.append(TokenKey.asciiWord(start == 0 ? packed : packed & ((1 << UInt64(8 * length)) - 1), count: length))
+                } else {
+                    keys.append(number(String(decoding: word[start...], as: UTF8.self)))
+                }
             }
             word.removeAll(keepingCapacity: true)
             packed = 0

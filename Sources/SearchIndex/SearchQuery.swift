@@ -4,8 +4,9 @@
 /// text, every part as a substring (the exact phrase).
 ///
 /// Token lookup: a CJK token (bigram or single character) is looked up as is;
-/// a word of two or more characters also finds every word it begins
-/// ("conv" finds "conv2d"); a one-character word finds only itself.
+/// a word of two or more characters finds every indexed word or word suffix
+/// it begins, and so every word it is part of ("conv" and "onv" find
+/// "conv2d"); a one-character word finds only itself.
 public struct SearchQuery: Sendable, Equatable {
     public struct Part: Sendable, Equatable {
         /// The part folded, for the phrase check.

@@ -13,11 +13,24 @@ public enum SearchTokenizer {
         return tokens
     }
 
-    /// The tokens, then every CJK character of a longer run as a unigram too,
-    /// so that a one-character query finds every section holding that character.
+    /// What the index files for a text: the tokens, every CJK character of a
+    /// longer run as a unigram too (so a one-character query finds every
+    /// section holding that character), and every suffix of two or more
+    /// characters of a word (so a query word finds the words it is part of,
+    /// "net" in "alexnet", by the prefix match of `SearchQuery`).
     /// `text` is already folded.
     static func indexTokens(folded text: String, into body: (String) -> Void) {
-        scan(text, allUnigrams: true, body)
+        scan(text, allUnigrams: true) { token in
+            body(token)
+            guard !isCJKToken(token) else { return }
+            let scalars = Array(token.unicodeScalars)
+            guard scalars.count > 2 else { return }
+            for start in 1...(scalars.count - 2) {
+                var suffix = String.UnicodeScalarView()
+                suffix.append(contentsOf: scalars[start...])
+                body(String(suffix))
+            }
+        }
     }
 
     /// Whether a token came from a CJK run (a bigram or unigram) rather than a word.

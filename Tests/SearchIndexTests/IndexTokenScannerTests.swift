@@ -20,7 +20,7 @@ import Testing
     static let common = [
         "在 PyTorch 里写作 `nn.Conv2d(1, 100, kernel_size=10)`，参数量一目了然。",
         "ＡＢＣ１２３ａｂｃ：“权值”　共享……——〇々　ひらがな・カタカナー 한국어 텍스트",
-        "averyveryverylongword short7 exactly8 中A文", "中", "", "第3章", "x", "ResNet-18 和 VGG16",
+        "averyveryverylongword short7 exactly8 abcdefghi 中A文", "中", "", "第3章", "x", "ResNet-18 和 VGG16",
     ]
 
     @Test(arguments: try TokenCase.all().map(\.text) + common)

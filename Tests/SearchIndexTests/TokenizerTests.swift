@@ -47,9 +47,9 @@ struct TokenCase: Decodable, CustomTestStringConvertible {
         #expect(SearchFolding.foldCommon("か\u{3099}") == nil)
     }
 
-    @Test func indexTokensAddEveryCJKCharacter() {
+    @Test func indexTokensAddEveryCJKCharacterAndWordSuffixes() {
         var tokens: [String] = []
-        SearchTokenizer.indexTokens(folded: SearchFolding.fold("卷积核 ok"), into: { tokens.append($0) })
-        #expect(tokens == ["卷积", "积核", "卷", "积", "核", "ok"])
+        SearchTokenizer.indexTokens(folded: SearchFolding.fold("卷积核 ok AlexNet"), into: { tokens.append($0) })
+        #expect(tokens == ["卷积", "积核", "卷", "积", "核", "ok", "alexnet", "lexnet", "exnet", "xnet", "net", "et"])
     }
 }
