@@ -16,7 +16,7 @@ import Foundation
 ///   check the phrase and cut a snippet.
 public struct SearchIndexBuilder: Sendable {
     /// A text block closes once its JSON reaches this many bytes.
-    public var blockBytes = 16_384
+    public var blockBytes = 32_768
     /// Shards are added (doubling) until none is larger than this, as long
     /// as no single token's entry is larger on its own.
     public var maxShardBytes = 65_536
