@@ -23,7 +23,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
-        .library(name: "SitegenKit", targets: ["SiteCore", "Explainer", "ParamEngine", "Networks", "Diagrams", "ConfigTree"]),
+        .library(name: "SitegenKit", targets: ["SiteCore", "Explainer", "ParamEngine", "Networks", "Diagrams", "ConfigTree", "SearchIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
