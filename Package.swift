@@ -9,6 +9,7 @@
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
 //   SiteKit     content, transforms, rendering, templates, output
+//   FileWatcher recursive change batches from content/ and templates/ (inotify or polling)
 //   sitegen     the command line only
 import PackageDescription
 
@@ -42,6 +43,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "FileWatcher"),
         .executableTarget(
             name: "sitegen",
             dependencies: [
@@ -58,6 +60,7 @@ let package = Package(
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
+        .testTarget(name: "FileWatcherTests", dependencies: ["FileWatcher", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]
 )
