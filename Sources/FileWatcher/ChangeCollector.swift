@@ -9,6 +9,10 @@
 /// only after the longer `settlePeriod`, so a save that deletes first and
 /// writes afterwards is not reported as a deletion on its own.
 ///
+/// A file that appeared and went again within one batch (a tool's temporary
+/// file under a name no rule ignores, such as GNU sed's `sedXXXXXX`) changed
+/// nothing, and is dropped when the batch settles.
+///
 /// Batches accumulate until the consumer takes them: whatever changes while
 /// a rebuild runs joins the next batch. Times are passed in, so the rules
 /// are tested without clocks.
@@ -17,6 +21,8 @@ struct ChangeCollector {
     var settlePeriod: Duration
 
     private var pending: Set<ChangedPath> = []
+    /// Pending paths whose first event in this batch made them appear (created or moved in).
+    private var appearedWhilePending: Set<ChangedPath> = []
     private var pendingHasEndingEvent = false
     private var lastEvent: ContinuousClock.Instant?
     private var ready: Set<ChangedPath> = []
@@ -26,8 +32,9 @@ struct ChangeCollector {
         self.settlePeriod = settlePeriod
     }
 
-    mutating func record(_ path: ChangedPath, endsWrite: Bool, at now: ContinuousClock.Instant) {
-        pending.insert(path)
+    /// - Parameter appeared: the event created the path or moved it in.
+    mutating func record(_ path: ChangedPath, endsWrite: Bool, appeared: Bool = false, at now: ContinuousClock.Instant) {
+        if pending.insert(path).inserted, appeared { appearedWhilePending.insert(path) }
         pendingHasEndingEvent = pendingHasEndingEvent || endsWrite
         lastEvent = now
     }
@@ -39,14 +46,22 @@ struct ChangeCollector {
     }
 
     /// Moves the pending changes to the ready batch when their deadline has
-    /// passed; true when the ready batch grew.
-    mutating func settle(at now: ContinuousClock.Instant) -> Bool {
+    /// passed; true when changes settled. `exists` tells whether a path
+    /// that appeared in this batch is still there.
+    mutating func settle(at now: ContinuousClock.Instant, exists: (ChangedPath) -> Bool = { _ in true }) -> Bool {
         guard let deadline, now >= deadline else { return false }
+        for path in appearedWhilePending where !exists(path) { pending.remove(path) }
+        let settled = !pending.isEmpty
         ready.formUnion(pending)
+        clearPending()
+        return settled
+    }
+
+    private mutating func clearPending() {
         pending.removeAll()
+        appearedWhilePending.removeAll()
         pendingHasEndingEvent = false
         lastEvent = nil
-        return true
     }
 
     /// Moves every pending change to the ready batch at once (a polling scan
@@ -54,9 +69,7 @@ struct ChangeCollector {
     mutating func settleNow() -> Bool {
         guard !pending.isEmpty else { return false }
         ready.formUnion(pending)
-        pending.removeAll()
-        pendingHasEndingEvent = false
-        lastEvent = nil
+        clearPending()
         return true
     }
 

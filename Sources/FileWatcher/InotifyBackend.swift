@@ -53,9 +53,15 @@ final class InotifyBackend: @unchecked Sendable {
             let (readable, woken) = waitForEvents(descriptor, wake: wake, timeout: timeout)
             if woken { continue }
             if readable { readEvents(into: &buffer, at: clock.now) }
-            let grew = collector.withLock { $0.settle(at: clock.now) }
-            if grew { onReady() }
+            let settled = collector.withLock { $0.settle(at: clock.now, exists: exists) }
+            if settled { onReady() }
         }
+    }
+
+    private func exists(_ path: ChangedPath) -> Bool {
+        guard let root = folders.firstIndex(where: { $0.root == path.root }) else { return true }
+        var info = stat()
+        return lstat(absolutePath(root: root, relative: path.path), &info) == 0
     }
 
     private func absolutePath(root: Int, relative: String) -> String {
@@ -137,14 +143,14 @@ final class InotifyBackend: @unchecked Sendable {
             return
         }
         if has(IN_CLOSE_WRITE) || has(IN_MOVED_TO) {
-            record(changed, endsWrite: true, at: now)
+            record(changed, endsWrite: true, appeared: has(IN_MOVED_TO), at: now)
         } else if has(IN_CREATE) || has(IN_MODIFY) || has(IN_DELETE) || has(IN_MOVED_FROM) {
-            record(changed, endsWrite: false, at: now)
+            record(changed, endsWrite: false, appeared: has(IN_CREATE), at: now)
         }
     }
 
-    private func record(_ path: ChangedPath, endsWrite: Bool, at now: ContinuousClock.Instant) {
-        collector.withLock { $0.record(path, endsWrite: endsWrite, at: now) }
+    private func record(_ path: ChangedPath, endsWrite: Bool, appeared: Bool = false, at now: ContinuousClock.Instant) {
+        collector.withLock { $0.record(path, endsWrite: endsWrite, appeared: appeared, at: now) }
     }
 }
 #endif

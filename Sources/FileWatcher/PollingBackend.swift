@@ -47,11 +47,11 @@ final class PollingBackend: @unchecked Sendable {
             }
             previous = current
             guard !changes.isEmpty else { continue }
-            let grew = collector.withLock { collector in
+            let settled = collector.withLock { collector in
                 for change in changes { collector.record(change, endsWrite: true, at: now) }
                 return collector.settleNow()
             }
-            if grew { onReady() }
+            if settled { onReady() }
         }
     }
 }

@@ -93,6 +93,30 @@ import Testing
         let batch23 = collector.takeReady()
         #expect(batch23 == [ChangedPath(.content, "b.md")])
     }
+
+    /// GNU sed -i writes sedXXXXXX and renames it over the file: the temporary name changed nothing.
+    @Test func aFileThatAppearedAndWentInOneBatchIsDropped() {
+        var collector = collector()
+        collector.record(ChangedPath(.content, "sedAbc123"), endsWrite: false, appeared: true, at: at(0))
+        collector.record(ChangedPath(.content, "sedAbc123"), endsWrite: false, at: at(1))
+        collector.record(ChangedPath(.content, "a.md"), endsWrite: true, appeared: true, at: at(1))
+        let settled = collector.settle(at: at(20)) { $0.path == "a.md" }
+        #expect(settled)
+        let batch = collector.takeReady()
+        #expect(batch == [ChangedPath(.content, "a.md")])
+    }
+
+    /// A file deleted, created and deleted again within one batch existed before it: its deletion is a change.
+    @Test func aFileThatExistedBeforeTheBatchIsKeptEvenIfItAppearedLater() {
+        var collector = collector()
+        collector.record(ChangedPath(.content, "old.md"), endsWrite: false, at: at(0))
+        collector.record(ChangedPath(.content, "old.md"), endsWrite: false, appeared: true, at: at(1))
+        collector.record(ChangedPath(.content, "old.md"), endsWrite: false, at: at(2))
+        let settled = collector.settle(at: at(200)) { _ in false }
+        #expect(settled)
+        let batch = collector.takeReady()
+        #expect(batch == [ChangedPath(.content, "old.md")])
+    }
 }
 
 @Suite struct EditorFilesTests {

@@ -166,3 +166,17 @@ extension FileWatcher.Method: CustomTestStringConvertible {
         }
     }
 }
+
+extension FileWatcherTests {
+    /// `sed -i` (GNU) writes a temporary file with an ordinary name and renames it over the original.
+    @Test func aTemporaryFileRenamedOverTheOriginalIsNotReported() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        let (watcher, recorder) = try project.watch()
+        defer { watcher.stop() }
+        try project.write("content/sedK2x9Qa", "# A, edited by sed\n")
+        #expect(rename(project.url("content/sedK2x9Qa").path, project.url("content/01-a.md").path) == 0)
+        #expect(await recorder.waitForPaths([ChangedPath(.content, "01-a.md")]))
+        #expect(recorder.allPaths == [ChangedPath(.content, "01-a.md")])
+    }
+}
