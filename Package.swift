@@ -10,12 +10,14 @@
 //   Diagrams    SVG figures drawn from engine values
 //   SiteKit     content, transforms, rendering, templates, output
 //   FileWatcher recursive change batches from content/ and templates/ (inotify or polling)
+//   PreviewServer  `sitegen serve`: an in-memory site over Hummingbird, live reload
 //   sitegen     the command line only
 import PackageDescription
 
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v13)],
+    // Hummingbird 2 needs macOS 14.
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
     ],
@@ -23,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `sitegen serve` only. swift-log, swift-nio and swift-service-lifecycle come with
+        // Hummingbird; they are named here because PreviewServer imports them directly.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,10 +52,21 @@ let package = Package(
             ]
         ),
         .target(name: "FileWatcher"),
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "FileWatcher",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SiteKit",
+                "SiteKit", "FileWatcher", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,8 +78,11 @@ let package = Package(
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders", "RawHTTPClient"]),
         .testTarget(name: "FileWatcherTests", dependencies: ["FileWatcher", "TestFolders"]),
+        // A plain-socket HTTP client that sends request targets unnormalized, for the serve tests.
+        .target(name: "RawHTTPClient", path: "Tests/RawHTTPClient"),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "FileWatcher", "TestFolders", "RawHTTPClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,12 +3,16 @@ import SiteKit
 
 /// The `sitegen` command: building is the default subcommand.
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a static documentation site from Markdown chapters, through libcmark.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Render.self, Params.self],
+        subcommands: [Build.self, Render.self, Params.self, Serve.self],
         defaultSubcommand: Build.self
     )
+
+    static func main() async {
+        await main(PollArgument.expand(Array(CommandLine.arguments.dropFirst())))
+    }
 }
