@@ -53,6 +53,9 @@ enum LiveReloadClient {
 
       function reload() {
         try { sessionStorage.setItem(scrollKey, JSON.stringify({ url: location.href, x: window.scrollX, y: window.scrollY })); } catch (e) {}
+        // The browser's own restoration would run after ours, and it moves
+        // the position when text was added above it.
+        if ("scrollRestoration" in history) history.scrollRestoration = "manual";
         location.reload();
       }
 
