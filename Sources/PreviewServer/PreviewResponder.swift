@@ -14,6 +14,7 @@ struct PreviewResponder: HTTPResponder {
         }
         let head = request.method == .head
         let target = request.head.path ?? ""
+        await store.waitForFirstSnapshot()
         switch SitePath.resolve(target) {
         case .refused(let reason):
             return plain(.badRequest, "Bad request: \(reason).\n", head: head)

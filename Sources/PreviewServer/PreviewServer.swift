@@ -23,13 +23,17 @@ public final class PreviewServer: Sendable {
     }
 
     /// Serves until a graceful shutdown. `services` run alongside (the
-    /// rebuild loop), start before the server listens and are stopped before
-    /// it. `onListening` gets the bound port once requests are accepted.
+    /// rebuild loop): they start once the server listens and stop before it.
+    /// `onListening` gets the bound port once requests are accepted; requests
+    /// wait until the store has its first snapshot.
     public func run(
         alongside services: [any Service] = [],
         signals: [UnixSignal] = [.sigterm, .sigint],
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws(PreviewServerError) {
+        // The services alongside start once the server listens: nothing is
+        // built for a server that could not start (a busy port is one line).
+        let gates = services.map { _ in AsyncStream<Void>.makeStream() }
         var logger = Logger(label: "sitegen.serve")
         // Hummingbird's own lines (start, requests) would interleave with sitegen's one line per rebuild.
         logger.logLevel = .error
@@ -37,14 +41,17 @@ public final class PreviewServer: Sendable {
         let application = Application(
             responder: PreviewResponder(store: store),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? requestedPort) },
+            onServerRunning: { channel in
+                await onListening(channel.localAddress?.port ?? requestedPort)
+                for gate in gates { gate.continuation.yield() }
+            },
             logger: logger
         )
         // Graceful shutdown runs in reverse order: the event streams close
         // first, then the rebuild loop stops, then the server.
         let serviceGroup = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [ServiceGroupConfiguration.ServiceConfiguration(service: application)]
-                + services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
+                + zip(services, gates).map { ServiceGroupConfiguration.ServiceConfiguration(service: StartWhenListening(service: $0, listening: $1.stream)) }
                 + [ServiceGroupConfiguration.ServiceConfiguration(service: ReloadChannel(store: store))],
             gracefulShutdownSignals: signals,
             logger: logger
@@ -60,6 +67,19 @@ public final class PreviewServer: Sendable {
     /// Starts a graceful shutdown, as SIGTERM would.
     public func stop() async {
         await group.get()?.triggerGracefulShutdown()
+    }
+}
+
+/// Runs a service once the server listens (or never, when it stops first).
+private struct StartWhenListening: Service {
+    let service: any Service
+    let listening: AsyncStream<Void>
+
+    func run() async throws {
+        for await _ in listening.cancelOnGracefulShutdown() {
+            try await service.run()
+            return
+        }
     }
 }
 

@@ -31,16 +31,13 @@ public final class PreviewSession: Service, Sendable {
         self.terminal = terminal
     }
 
-    /// The first build, before the server listens; returns its summary line.
-    @discardableResult
-    public func buildFirst() async -> String {
-        await rebuild(changes: [])
-    }
-
-    /// Rebuilds for every batch until the watcher stops (graceful shutdown stops it).
+    /// Builds the whole site, then rebuilds for every batch until the watcher
+    /// stops (graceful shutdown stops it). Changes made during the first
+    /// build are already collected: they make the first rebuild.
     public func run() async {
         let watcher = self.watcher
         await withGracefulShutdownHandler {
+            await self.rebuild(changes: [])
             for await batch in watcher.batches {
                 await self.rebuild(changes: batch)
             }
@@ -49,9 +46,9 @@ public final class PreviewSession: Service, Sendable {
         }
     }
 
-    /// Builds, publishes the result and prints one line; returns that line.
-    @discardableResult
-    func rebuild(changes: [ChangedPath]) async -> String {
+    /// Builds, prints one line (the diagnostics first, if any), then
+    /// publishes, so a page that shows the result never runs ahead of the terminal.
+    func rebuild(changes: [ChangedPath]) async {
         let clock = ContinuousClock()
         let start = clock.now
         let build = await builder.build(changes: changes)
@@ -59,26 +56,23 @@ public final class PreviewSession: Service, Sendable {
         let generation = previous.generation + 1
         let elapsed = Self.milliseconds(clock.now - start)
         let what = changes.isEmpty ? "built" : describe(changes) + ":"
-        let line: String
         if let files = build.files, build.errors.isEmpty {
-            store.publish(SiteSnapshot(files: files, generation: generation), changed: build.changed)
             let pages = "\(build.pagesRendered) page\(build.pagesRendered == 1 ? "" : "s")"
             if changes.isEmpty {
-                line = "sitegen: built \(pages) (\(files.count) files) in \(elapsed) ms"
+                terminal.line("sitegen: built \(pages) (\(files.count) files) in \(elapsed) ms")
             } else {
                 let updated = "\(build.changed.count) file\(build.changed.count == 1 ? "" : "s") updated"
-                line = "sitegen: \(what) \(pages) re-rendered, \(updated), \(elapsed) ms"
+                terminal.line("sitegen: \(what) \(pages) re-rendered, \(updated), \(elapsed) ms")
             }
+            store.publish(SiteSnapshot(files: files, generation: generation), changed: build.changed)
         } else {
-            for error in build.errors { terminal.error(error) }
             let errors = build.errors.isEmpty ? ["sitegen: the build failed without a diagnostic"] : build.errors
-            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors), changed: [])
+            for error in errors { terminal.error(error) }
             let count = errors.count
             let serving = previous.files.isEmpty ? "nothing to serve until they are fixed" : "serving the last good build"
-            line = "sitegen: \(what) \(count) error\(count == 1 ? "" : "s"); \(serving), \(elapsed) ms"
+            terminal.line("sitegen: \(what) \(count) error\(count == 1 ? "" : "s"); \(serving), \(elapsed) ms")
+            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors), changed: [])
         }
-        terminal.line(line)
-        return line
     }
 
     /// "content/02-local.md changed", or the first three and how many more.

@@ -10,6 +10,10 @@ public final class SnapshotStore: @unchecked Sendable {
     /// The site paths changed by each recent generation, oldest first.
     private var history: [(generation: Int, changed: Set<String>)] = []
     private var subscribers: [Int: AsyncStream<ReloadMessage>.Continuation] = [:]
+    /// False until the first snapshot: the server listens from the start
+    /// (so a busy port is reported at once) and requests wait for it.
+    private var hasSnapshot: Bool
+    private var waitingForFirstSnapshot: [CheckedContinuation<Void, Never>] = []
     private var nextSubscriber = 0
     private var closed = false
 
@@ -20,9 +24,35 @@ public final class SnapshotStore: @unchecked Sendable {
     /// How many generations of changed paths are kept for clients that reconnect.
     static let historyLimit = 64
 
-    public init(_ snapshot: SiteSnapshot = .empty, serverID: String = String(UInt64.random(in: 1...UInt64.max), radix: 36)) {
-        self.snapshot = snapshot
+    /// - Parameter snapshot: the first snapshot, or nil when the first build
+    ///   is still to come (requests wait for its `publish`).
+    public init(_ snapshot: SiteSnapshot? = nil, serverID: String = String(UInt64.random(in: 1...UInt64.max), radix: 36)) {
+        self.snapshot = snapshot ?? .empty
+        self.hasSnapshot = snapshot != nil
         self.serverID = serverID
+    }
+
+    /// Returns once there is a snapshot to serve.
+    func waitForFirstSnapshot() async {
+        if isReady { return }
+        await withCheckedContinuation { continuation in
+            if !waitForFirstSnapshot(continuation) { continuation.resume() }
+        }
+    }
+
+    private var isReady: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return hasSnapshot
+    }
+
+    /// Keeps `continuation` for the first `publish`; false when there is a snapshot already.
+    private func waitForFirstSnapshot(_ continuation: CheckedContinuation<Void, Never>) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if hasSnapshot { return false }
+        waitingForFirstSnapshot.append(continuation)
+        return true
     }
 
     public var current: SiteSnapshot {
@@ -36,11 +66,15 @@ public final class SnapshotStore: @unchecked Sendable {
     public func publish(_ snapshot: SiteSnapshot, changed: [String]) {
         lock.lock()
         self.snapshot = snapshot
+        hasSnapshot = true
+        let waiting = waitingForFirstSnapshot
+        waitingForFirstSnapshot.removeAll()
         history.append((snapshot.generation, Set(changed)))
         if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
         let event = ReloadEvent(server: serverID, generation: snapshot.generation, changed: changed.sorted(), errors: snapshot.errors, reloadAll: false)
         let listeners = Array(subscribers.values)
         lock.unlock()
+        for continuation in waiting { continuation.resume() }
         for listener in listeners { listener.yield(.event(event)) }
     }
 
@@ -48,7 +82,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// `generation` by the server `server`; it starts with what the client
     /// missed, if anything. Ends when the store closes.
     func subscribe(server: String?, generation: Int?) -> AsyncStream<ReloadMessage> {
-        let (stream, continuation) = AsyncStream<ReloadMessage>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        let (stream, continuation) = AsyncStream<ReloadMessage>.makeStream(bufferingPolicy: .unbounded)
         lock.lock()
         defer { lock.unlock() }
         if closed {

@@ -43,7 +43,7 @@ extension Sitegen {
         }
 
         /// The one place that chooses how the preview builds the site.
-        func makeBuilder() throws -> StagingFolderPreviewBuilder {
+        func makeBuilder() throws -> any PreviewBuilder {
             try StagingFolderPreviewBuilder(content: content, templates: templates, includeDrafts: drafts)
         }
 
@@ -57,26 +57,24 @@ extension Sitegen {
                 printError("sitegen: \(error)")
                 throw ExitStatus.inputError
             }
-            let builder: StagingFolderPreviewBuilder
+            let builder: any PreviewBuilder
             do {
                 builder = try makeBuilder()
             } catch {
-                printError("sitegen: cannot create the preview's build folder: \(error.localizedDescription)")
+                printError("sitegen: cannot prepare the preview build: \(error.localizedDescription)")
                 throw ExitStatus.internalError
             }
-            defer { builder.removeFolder() }
 
             let store = SnapshotStore()
             let session = PreviewSession(
                 builder: builder, store: store, watcher: watcher,
                 folderNames: [.content: content, .templates: templates],
                 terminal: .init(line: { printLine($0) }, error: { printError($0) }))
-            // Changes made during the first build are already being collected; they make the first rebuild.
-            await session.buildFirst()
-
             let server = PreviewServer(store: store, host: bind, port: port)
             let bind = self.bind, open = self.open
             do {
+                // The server listens at once, so a busy port is reported before
+                // any build; requests wait for the session's first build.
                 try await server.run(alongside: [session]) { port in
                     let address = "http://\(bind.contains(":") ? "[\(bind)]" : bind):\(port)/"
                     printLine("sitegen: serving \(address) (Ctrl-C to stop)")

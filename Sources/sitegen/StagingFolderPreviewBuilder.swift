@@ -22,8 +22,8 @@ final class StagingFolderPreviewBuilder: PreviewBuilder, @unchecked Sendable {
         options = BuildOptions(content: content, templates: templates, output: folder.appendingPathComponent("site").path, includeDrafts: includeDrafts)
     }
 
-    /// Removes the temporary folder.
-    func removeFolder() {
+    /// The temporary folder goes with the builder, when `serve` ends.
+    deinit {
         try? FileManager.default.removeItem(at: folder)
     }
 

@@ -62,10 +62,6 @@ import TestFolders
         let session = PreviewSession(builder: TextSiteBuilder(content: content, templates: templates), store: store, watcher: watcher,
                                      folderNames: [.content: "content", .templates: "templates"],
                                      terminal: .init(line: lines.append, error: errorLines.append))
-        let first = await session.buildFirst()
-        #expect(first.hasPrefix("sitegen: built 2 pages (3 files) in "))
-        #expect(store.current.generation == 1)
-
         let server = PreviewServer(store: store, host: "127.0.0.1", port: 0)
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let running = Task {
@@ -75,6 +71,10 @@ import TestFolders
         var portIterator = ports.makeAsyncIterator()
         let port = try #require(await portIterator.next())
         let served = RunningServer(server: server, store: store, port: port, task: running)
+        // A request made before the first build is done waits for it.
+        #expect(try await served.get("/a.html").text.contains("<p>first</p>"))
+        #expect(lines.lines.first?.hasPrefix("sitegen: built 2 pages (3 files) in ") == true)
+        #expect(store.current.generation == 1)
         let events = try served.events(generation: 1)
         #expect(await events.wait { _ in events.head != nil })
 

@@ -33,13 +33,16 @@ import Testing
     func editsReloadErrorsShowAndGoAndTheServerStopsCleanly(_ watching: [String]) async throws {
         let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
-        let serve = try ServeProcess(["--port", "0"] + watching, in: site)
+        // Its own temporary folder, to see that serve leaves nothing behind there.
+        let temporary = site.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let serve = try ServeProcess(["--port", "0"] + watching, in: site, environment: ["TMPDIR": temporary.path])
         let port = try #require(await serve.port(), "\(serve.stdout)\(serve.stderr)")
-        #expect(serve.stdout.hasPrefix("sitegen: built 4 pages ("))
-
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).count == 1)
         let home = try await RawHTTPClient.request(port: port, "/")
         #expect(home.status == 200)
         #expect(home.text.contains("/__sitegen/events"))
+        #expect(await serve.wait { serve.stdout.contains("\nsitegen: built 4 pages (") })
         let chapter = try await RawHTTPClient.request(port: port, "/01-full.html")
         let generation = try #require(chapter.text.firstMatch(of: /"generation":(\d+)/).flatMap { Int($0.1) })
         let server = try #require(chapter.text.firstMatch(of: /"server":"([a-z0-9]+)"/).map { String($0.1) })
@@ -80,8 +83,9 @@ import Testing
         #expect(await serve.stop(SIGTERM) == 0)
         #expect(serve.stdout.hasSuffix("sitegen: stopped\n"))
         #expect(await events.wait { _ in events.isClosed })
-        // serve builds in memory (today through a temporary folder): never public/.
+        // serve builds in memory (today through a temporary folder, removed at the end): never public/.
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     }
 
     @Test func ctrlCStopsWithStatus0() async throws {
@@ -99,7 +103,9 @@ import Testing
         let port = try #require(await first.port(), "\(first.stderr)")
         let second = try ServeProcess(["--port", String(port)], in: site)
         #expect(await second.exitStatus() == 2)
+        // One line, and nothing built first.
         #expect(second.stderr == "sitegen: port \(port) is already in use on 127.0.0.1; choose another with --port\n")
+        #expect(second.stdout == "")
         #expect(await first.stop() == 0)
     }
 

@@ -8,10 +8,11 @@ final class ServeProcess: @unchecked Sendable {
     private var out = ""
     private var err = ""
 
-    init(_ arguments: [String], in directory: URL) throws {
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         process.executableURL = SitegenProcess.executable
         process.arguments = ["serve"] + arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
