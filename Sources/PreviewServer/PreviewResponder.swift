@@ -20,7 +20,8 @@ struct PreviewResponder: HTTPResponder {
             return plain(.badRequest, "Bad request: \(reason).\n", head: head)
         case .path(let path, let folder):
             if !folder, "/" + path == LiveReloadClient.eventsPath {
-                return events(request)
+                // HEAD gets the stream's headers only: its body never ends.
+                return head ? Response(status: .ok, headers: Self.eventStreamHeaders) : events(request)
             }
             return serve(path: path, folder: folder, target: target, request: request, head: head)
         }
@@ -78,11 +79,7 @@ struct PreviewResponder: HTTPResponder {
             generation = parameters["generation"].flatMap { Int($0) }
         }
         let stream = store.subscribe(server: server, generation: generation)
-        let headers: HTTPFields = [
-            .contentType: "text/event-stream; charset=utf-8",
-            .cacheControl: "no-cache",
-        ]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+        return Response(status: .ok, headers: Self.eventStreamHeaders, body: ResponseBody { writer in
             // Reconnect a second after the connection drops (a restart of the server).
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             for await message in stream {
@@ -91,6 +88,11 @@ struct PreviewResponder: HTTPResponder {
             try await writer.finish(nil)
         })
     }
+
+    private static let eventStreamHeaders: HTTPFields = [
+        .contentType: "text/event-stream; charset=utf-8",
+        .cacheControl: "no-cache",
+    ]
 
     private func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:], head: Bool) -> Response {
         var headers: HTTPFields = [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache", .contentLength: String(text.utf8.count)]

@@ -20,6 +20,16 @@ import RawHTTPClient
         try await server.stop()
     }
 
+    @Test func headOfTheEventStreamAnswersAtOnce() async throws {
+        let server = try await RunningServer.start(Fixture.snapshot)
+        let response = try await server.get(LiveReloadClient.eventsPath, method: "HEAD")
+        #expect(response.status == 200)
+        #expect(response.header("Content-Type") == "text/event-stream; charset=utf-8")
+        #expect(response.body.isEmpty)
+        #expect(server.store.subscriberCount == 0)
+        try await server.stop()
+    }
+
     @Test func aFileNameCannotCloseTheScriptElement() {
         let snapshot = SiteSnapshot(files: [:], generation: 1)
         let page = PageInjection.inject(into: Array("<body></body>".utf8), snapshot: snapshot, serverID: "s",
