@@ -37,7 +37,7 @@ enum CatalogWords {
                 tables.kernelsRow(100, "100"), tables.sameAsPrevious, tables.modelCaption("LeNet"), tables.layerColumn,
                 tables.outputShapeColumn, tables.modelParametersColumn, tables.shareColumn, tables.inputRow, tables.totalRow,
                 tables.shareBarLabel("60.0%", "40.0%", nil), tables.shareBarLabel("60.0%", "30.0%", "10.0%"),
-                tables.convolutionShare, tables.denseShare, tables.otherShare,
+                tables.convolutionShare, tables.denseShare, tables.otherShare, tables.foldedTableSummary(161),
             ]),
             Group(name: "diagrams", keys: count(diagrams), words: [
                 diagrams.inputHeading("6×6"), diagrams.hiddenLayerHeading(1), diagrams.hiddenLayerHeading(4),

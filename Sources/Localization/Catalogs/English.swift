@@ -67,7 +67,8 @@ extension LanguageCatalog {
             },
             convolutionShare: "Convolution",
             denseShare: "Fully connected",
-            otherShare: "Other"),
+            otherShare: "Other",
+            foldedTableSummary: { "Parameters by layer (\($0) rows, click to expand)" }),
         diagrams: DiagramWords(
             inputHeading: { "Input \($0)" },
             hiddenLayerHeading: { "Hidden layer: " + counted($0, "unit", "units") },

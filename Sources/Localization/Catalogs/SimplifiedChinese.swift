@@ -67,7 +67,8 @@ extension LanguageCatalog {
             },
             convolutionShare: "卷积",
             denseShare: "全连接",
-            otherShare: "其他"),
+            otherShare: "其他",
+            foldedTableSummary: { "逐层参数表（共 \($0) 行，点击展开）" }),
         diagrams: DiagramWords(
             inputHeading: { "输入 \($0)" },
             hiddenLayerHeading: { "隐藏层 \($0) 个神经元" },
