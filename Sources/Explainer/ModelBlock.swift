@@ -60,7 +60,11 @@ enum ModelBlock {
         html += "<div class=\"share-bar\" role=\"img\" aria-label=\"\(escaped(words.shareBarLabel(share(conv), share(dense), other > 0 ? share(other) : nil)))\">"
         html += "<span class=\"share-conv\" style=\"width:\(share(conv))\">\(escaped(words.convolutionShare)) \(share(conv))</span>"
         html += "<span class=\"share-dense\" style=\"width:\(share(dense))\">\(escaped(words.denseShare)) \(share(dense))</span>"
-        if other > 0 { html += "<span class=\"share-other\" style=\"width:\(share(other))\">\(escaped(words.otherShare)) \(share(other))</span>" }
-        return html + "</div>\n</div>"
+        // The third segment (batch norm and the like) is usually a sliver at the bar's end, where its
+        // label would run off the page on a phone: it is labelled under the bar instead.
+        guard other > 0 else { return html + "</div>\n</div>" }
+        html += "<span class=\"share-other\" style=\"width:\(share(other))\"></span></div>\n"
+        html += "<p class=\"share-other-label\" aria-hidden=\"true\">\(escaped(words.otherShare)) \(share(other))</p>\n"
+        return html + "</div>"
     }
 }
