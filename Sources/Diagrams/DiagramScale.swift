@@ -23,6 +23,9 @@ public struct DiagramScale: Sendable, Hashable {
     public var local: DiagramNumber
     public var shared: DiagramNumber
     public var filters: DiagramNumber
+    /// The convolution's (or pool's) output size over the scenario's image: out_width, out_height.
+    public var outWidth: Int
+    public var outHeight: Int
 
     public init(
         imageWidth: Int,
@@ -37,7 +40,9 @@ public struct DiagramScale: Sendable, Hashable {
         full: DiagramNumber,
         local: DiagramNumber,
         shared: DiagramNumber,
-        filters: DiagramNumber
+        filters: DiagramNumber,
+        outWidth: Int = 0,
+        outHeight: Int = 0
     ) {
         self.imageWidth = imageWidth
         self.imageHeight = imageHeight
@@ -52,6 +57,8 @@ public struct DiagramScale: Sendable, Hashable {
         self.local = local
         self.shared = shared
         self.filters = filters
+        self.outWidth = outWidth
+        self.outHeight = outHeight
     }
 }
 

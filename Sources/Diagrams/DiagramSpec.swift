@@ -8,7 +8,7 @@ import ConfigTree
 public struct DiagramSpec: Sendable, Hashable {
     /// The keys a diagram block may contain.
     public enum Key: String, Sendable, Hashable, CaseIterable {
-        case kind, input, hidden, kernel, filters, scenario, caption
+        case kind, input, hidden, kernel, filters, pool, scenario, caption
     }
 
     public private(set) var kind: DiagramKind
@@ -20,6 +20,12 @@ public struct DiagramSpec: Sendable, Hashable {
     public private(set) var kernel: GridSize
     /// Kernels in the toy layer (filters).
     public private(set) var filters: Int
+    /// What a `pooling` figure takes from each window.
+    public enum PoolMode: String, Sendable, Hashable, CaseIterable {
+        case max, average
+    }
+    /// The pooling figure's mode (`pool: max` or `pool: average`; max by default).
+    public var pool: PoolMode = .max
     /// The scenario to take the real numbers from: `site` or a chapter slug;
     /// nil means the chapter's own. The site resolves it.
     public var scenario: String?
@@ -34,6 +40,7 @@ public struct DiagramSpec: Sendable, Hashable {
         public static let hidden = 4
         public static let kernel = GridSize(square: 3)
         public static let filters = 3
+        public static let poolWindow = GridSize(square: 2)
     }
 
     /// A spec built in code; its sizes are checked with the same limits and
@@ -69,7 +76,8 @@ public struct DiagramSpec: Sendable, Hashable {
     init(kind: DiagramKind, resolving sizes: DiagramSpecParser.ToySizes) {
         self.kind = kind
         self.input = sizes.input?.value ?? Defaults.input
-        self.kernel = sizes.kernel?.value ?? Defaults.kernel
+        // Pooling windows are usually 2×2 (LeNet, VGG); a 3×3 window would leave a 6×6 input with 2×2 outputs.
+        self.kernel = sizes.kernel?.value ?? (kind == .pooling ? Defaults.poolWindow : Defaults.kernel)
         self.filters = sizes.filters?.value ?? Defaults.filters
         if let hidden = sizes.hidden?.value {
             self.hidden = hidden

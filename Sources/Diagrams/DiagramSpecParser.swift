@@ -41,6 +41,7 @@ enum DiagramSpecParser {
         var toyKeysWritten: [(key: Key, location: SourceLocation)] = []
         var scenario: Located<String>?
         var caption: String?
+        var pool: Located<DiagramSpec.PoolMode>?
 
         for entry in entries {
             guard let key = Key(rawValue: entry.key) else {
@@ -69,6 +70,16 @@ enum DiagramSpecParser {
                     .map { Located(value: $0, location: node.location) }
             case .caption:
                 caption = parseText(node, key: key, expected: "a caption text", errors: &errors)
+            case .pool:
+                let modes = DiagramSpec.PoolMode.allCases.map(\.rawValue)
+                if let text = parseText(node, key: key, expected: modes.joined(separator: " or "), errors: &errors) {
+                    if let mode = DiagramSpec.PoolMode(rawValue: text) {
+                        pool = Located(value: mode, location: entry.keyLocation)
+                    } else {
+                        errors.append(ConfigError("'pool' must be \(modes.joined(separator: " or ")), not '\(text)'"
+                            + Suggestion.didYouMean(text, in: modes), at: node.location))
+                    }
+                }
             }
         }
 
@@ -82,6 +93,9 @@ enum DiagramSpecParser {
         // and left out; combining the remaining ones would give confusing errors.
         let sizesAreValid = !hasSizeSyntaxErrors(toyKeysWritten, sizes)
 
+        if let kind, let pool, kind != .pooling {
+            errors.append(ConfigError("'pool' applies to kind 'pooling' only, not '\(kind.rawValue)'", at: pool.location))
+        }
         if let kind {
             for written in toyKeysWritten where !kind.toyKeys.contains(written.key) {
                 errors.append(ConfigError(notApplicable(written.key, to: kind), at: written.location))
@@ -98,6 +112,7 @@ enum DiagramSpecParser {
         spec.scenario = scenario?.value
         spec.scenarioLocation = scenario?.location
         spec.caption = caption
+        if let pool { spec.pool = pool.value }
         return spec
     }
 
@@ -201,7 +216,7 @@ enum DiagramSpecParser {
             case .kernel: return sizes.kernel == nil
             case .hidden: return sizes.hidden == nil
             case .filters: return sizes.filters == nil
-            case .kind, .scenario, .caption: return false
+            case .kind, .pool, .scenario, .caption: return false
             }
         }
     }

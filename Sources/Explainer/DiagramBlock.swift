@@ -39,7 +39,8 @@ enum DiagramBlock {
             hidden: value(.hidden), hiddenText: numbers.format(value(.hidden)).text,
             fieldWidth: value(.fieldWidth), fieldHeight: value(.fieldHeight),
             filterCount: value(.filterCount), filterCountText: numbers.format(value(.filterCount), as: .plain).text,
-            full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters)
+            full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters),
+            outWidth: value(.outWidth), outHeight: value(.outHeight)
         )
     }
 }
