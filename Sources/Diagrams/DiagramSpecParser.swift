@@ -257,6 +257,11 @@ enum DiagramSpecParser {
         }
 
         var errors: [ConfigError] = []
+        if kind == .pooling, kernel.width < 2 || kernel.height < 2 {
+            errors.append(ConfigError(
+                "a pooling window of \(kernel.written) leaves the input as it is; use 2x2 or larger",
+                at: sizes.kernel?.location ?? blockLocation))
+        }
         if kind == .shared, kernel.area > DiagramLimits.maxSharedKernelArea {
             errors.append(ConfigError(
                 "a shared kernel of \(kernel.written) has \(kernel.area) weights, more than the "

@@ -31,7 +31,10 @@ enum PoolingDiagram {
                 let colour = (row + column) % 2 == 0 ? 1 : 2
                 let x = inputOrigin.x + cell * Double(column * window.width)
                 let y = inputOrigin.y + cell * Double(row * window.height)
-                elements += GridDrawing.coloured(window, cell: cell, origin: Point(x: x, y: y), colour: colour)
+                // The input grid's lines show through the tint: a window needs no lines of its own.
+                let width = cell * Double(window.width), height = cell * Double(window.height)
+                elements.append(.rect(x: x, y: y, width: width, height: height, [DiagramPalette.fillClass(colour), "dg-tint"]))
+                elements.append(.rect(x: x, y: y, width: width, height: height, ["dg-outline", DiagramPalette.strokeClass(colour)]))
                 elements += GridDrawing.coloured(GridSize(width: 1, height: 1), cell: cell,
                                                  origin: Point(x: outputOrigin.x + cell * Double(column),
                                                                y: outputOrigin.y + cell * Double(row)), colour: colour)
