@@ -22,7 +22,7 @@ public enum DiagramKind: String, Sendable, Hashable, CaseIterable {
     var toyKeys: [DiagramSpec.Key] {
         switch self {
         case .full: return [.input, .hidden]
-        case .local, .shared: return [.input, .hidden, .kernel]
+        case .local, .shared: return [.input, .hidden, .kernel, .stride, .padding]
         case .filters: return [.input, .kernel, .filters]
         case .ladder, .depthwise, .bottleneck: return []
         case .pooling: return [.input, .kernel]

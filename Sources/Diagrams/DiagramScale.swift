@@ -26,6 +26,9 @@ public struct DiagramScale: Sendable, Hashable {
     /// The convolution's (or pool's) output size over the scenario's image: out_width, out_height.
     public var outWidth: Int
     public var outHeight: Int
+    /// The local and shared layers' units (the engine's local_units) as the site writes them:
+    /// `hidden`, or the output positions in a chapter that sets a stride or padding. Nil: hiddenText.
+    public var localUnitsText: String?
 
     public init(
         imageWidth: Int,
@@ -42,7 +45,8 @@ public struct DiagramScale: Sendable, Hashable {
         shared: DiagramNumber,
         filters: DiagramNumber,
         outWidth: Int = 0,
-        outHeight: Int = 0
+        outHeight: Int = 0,
+        localUnitsText: String? = nil
     ) {
         self.imageWidth = imageWidth
         self.imageHeight = imageHeight
@@ -59,6 +63,7 @@ public struct DiagramScale: Sendable, Hashable {
         self.filters = filters
         self.outWidth = outWidth
         self.outHeight = outHeight
+        self.localUnitsText = localUnitsText
     }
 }
 

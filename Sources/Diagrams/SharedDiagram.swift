@@ -7,8 +7,8 @@ import Localization
 /// the legend), so exactly k×k styles appear however many units are drawn.
 enum SharedDiagram {
     static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
-        let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
-        let placement = PatchPlacement(units: spec.hidden, input: spec.input, kernel: spec.kernel)
+        let layout = ConnectionLayout(input: spec.paddedInput, units: spec.hidden)
+        let placement = PatchPlacement(units: spec.hidden, input: spec.paddedInput, kernel: spec.kernel, stride: spec.stride)
         let kernel = spec.kernel
         let kernelArea = kernel.area
         let drawn = layout.drawnUnits.filter { placement.origins.indices.contains($0.unit) }
@@ -52,9 +52,11 @@ enum SharedDiagram {
             toy[toy.count - 1] += words.clauseSeparator
             toy.append(words.sharedDrawnUnits(drawnUnits))
         }
-        let real = words.sharedReal(scale.hiddenText, scale.fieldText, scale.shared.text)
+        let real = words.sharedReal((scale.localUnitsText ?? scale.hiddenText), scale.fieldText, scale.shared.text)
 
-        let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
+        let settings: [[String]] = spec.stride != 1 || spec.padding != 0
+            ? [[words.convolutionSettings(spec.stride, spec.padding)]] : []
+        let notes = FigureNotes.elements([toy] + settings + [real], top: layout.notesTop)
         let title = words.sharedTitle
         let drawnText = layout.sampling.columnDescription(words)
         let description = words.sentences([
@@ -67,10 +69,10 @@ enum SharedDiagram {
             title: title,
             description: description,
             caption: spec.caption ?? words.sharedCaption,
-            content: layout.gridElements()
+            content: layout.gridElements() + layout.inputFrame(padding: spec.padding)
                 + [.group(["dg-patches"], patches), .group(["dg-edges"], edges)]
                 + layout.unitElements()
-                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words, inputSize: spec.input)
                 + legend(layout: layout, kernel: kernel, words: words)
                 + notes.elements)
     }

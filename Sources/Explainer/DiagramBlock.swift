@@ -40,7 +40,8 @@ enum DiagramBlock {
             fieldWidth: value(.fieldWidth), fieldHeight: value(.fieldHeight),
             filterCount: value(.filterCount), filterCountText: numbers.format(value(.filterCount), as: .plain).text,
             full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters),
-            outWidth: value(.outWidth), outHeight: value(.outHeight)
+            outWidth: value(.outWidth), outHeight: value(.outHeight),
+            localUnitsText: numbers.format(value(.localUnits)).text
         )
     }
 }

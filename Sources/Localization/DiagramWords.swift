@@ -169,4 +169,7 @@ public struct DiagramWords: Sendable {
     /// "池化只取最大值或平均值：0 个参数", "Pooling only takes a maximum or an average: 0 parameters".
     public let poolingNoParameters: String
     public let poolingDescription: @Sendable (_ title: String, _ input: String, _ window: String, _ output: String) -> String
+    /// A local or shared figure's toy stride and padding: "步长 2、四周补 1 圈 0（粗框外）",
+    /// "Stride 2, 1 ring of zeros (outside the bold frame)"; padding 0 leaves the zeros out.
+    public let convolutionSettings: @Sendable (_ stride: Int, _ padding: Int) -> String
 }

@@ -95,6 +95,28 @@ import Localization
         let onePixel = #expect(throws: ConfigErrors.self) { try DiagramSpec.parse(block("kind: pooling", "kernel: 1")) }
         #expect(onePixel?.errors.first?.message == "a pooling window of 1x1 leaves the input as it is; use 2x2 or larger")
     }
+
+    @Test func localAndSharedTakeStrideAndPadding() throws {
+        let spec = try DiagramSpec.parse(block("kind: local", "stride: 2", "padding: 1"))
+        #expect(spec.stride == 2 && spec.padding == 1 && spec.paddedInput == GridSize(square: 8))
+        // (6 + 2 − 3)/2 + 1 = 3 positions per axis: 9 patches, 4 units drawn by default.
+        #expect(spec.hidden == 4)
+        let figure = renderDiagram(spec, scale: TestScales.article, idPrefix: "l")
+        #expect(figure.svg.contains("步长 2、四周补 1 圈 0（粗框外）"))
+        #expect(figure.svg.contains("输入 6×6"))
+        let shared = renderDiagram(try DiagramSpec.parse(block("kind: shared", "stride: 3")), scale: TestScales.article,
+                                   idPrefix: "s", language: .english)
+        #expect(shared.svg.contains("Stride 3"))
+        let tooMany = #expect(throws: ConfigErrors.self) {
+            try DiagramSpec.parse(block("kind: local", "hidden: 10", "stride: 2", "padding: 1"))
+        }
+        #expect(tooMany?.errors.first?.message ==
+            "'hidden' 10 needs 10 different 3x3 patches, but the default 6x6 input padded with 1 on each side has only 9 at stride 2")
+        let wrongKind = #expect(throws: ConfigErrors.self) { try DiagramSpec.parse(block("kind: full", "stride: 2")) }
+        #expect(wrongKind?.errors.count == 1)
+        let tooLong = #expect(throws: ConfigErrors.self) { try DiagramSpec.parse(block("kind: local", "stride: 4")) }
+        #expect(tooLong?.errors.first?.message.hasPrefix("'stride' must be at most 3, not 4") == true)
+    }
 }
 
 /// A diagram block of `key: value` lines.

@@ -58,7 +58,7 @@ import Testing
         ("kind: [full]", "'kind' expects one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling; found a list", 1, 7),
         ("kind:", "'kind' expects one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling; found nothing", 1, 6),
         ("kind: full\nkernal: 3", "unknown key 'kernal' in diagram block; did you mean 'kernel'?", 2, 1),
-        ("kind: full\ncolour: red", "unknown key 'colour' in diagram block; keys are kind, input, hidden, kernel, filters, pool, scenario, caption", 2, 1),
+        ("kind: full\ncolour: red", "unknown key 'colour' in diagram block; keys are kind, input, hidden, kernel, filters, stride, padding, pool, scenario, caption", 2, 1),
         ("kind: local\ninput: 0x6", "'input' width must be at least 1, not 0", 2, 8),
         ("kind: local\ninput: -6", "'input' must be at least 1, not -6", 2, 8),
         ("kind: local\ninput: 6x", "'input' must be a size written N or WxH (width x height), not '6x'", 2, 10),

@@ -74,7 +74,8 @@ enum CatalogWords {
                 diagrams.bottleneckDescription("T", 256, 64, "3×3"),
                 diagrams.maxPoolingTitle, diagrams.averagePoolingTitle, diagrams.poolingCaption, diagrams.outputHeading("3×3"),
                 diagrams.poolingNoParameters, diagrams.poolingDescription("T", "6×6", "2×2", "3×3"),
-            ] + diagrams.poolingToy("6×6", "2×2", 2, "3×3") + diagrams.poolingReal("1000×1000", "500×500")),
+            ] + diagrams.poolingToy("6×6", "2×2", 2, "3×3") + diagrams.poolingReal("1000×1000", "500×500")
+              + [diagrams.convolutionSettings(2, 0), diagrams.convolutionSettings(1, 2)]),
             Group(name: "callouts", keys: count(callouts), words: [
                 callouts.note, callouts.tip, callouts.important, callouts.warning, callouts.caution,
             ]),
@@ -83,7 +84,7 @@ enum CatalogWords {
 
     /// How many distinct keys `groups` samples from each group (a function
     /// called with several arguments counts once).
-    static let sampledKeys: [String: Int] = ["page": 2, "theme": 36, "tables": 22, "diagrams": 85, "callouts": 5]
+    static let sampledKeys: [String: Int] = ["page": 2, "theme": 36, "tables": 22, "diagrams": 86, "callouts": 5]
 
     private static func count(_ group: Any) -> Int {
         Mirror(reflecting: group).children.count

@@ -221,6 +221,9 @@ extension LanguageCatalog {
             poolingNoParameters: "Pooling only takes a maximum or an average: 0 parameters",
             poolingDescription: { title, input, window, output in
                 "\(title): a \(input) input cut into \(window) windows, one value each, gives a \(output) output with no parameters"
+            },
+            convolutionSettings: { stride, padding in
+                "Stride \(stride)" + (padding > 0 ? ", " + counted(padding, "ring", "rings") + " of zeros (outside the bold frame)" : "")
             }),
         callouts: CalloutWords(
             note: "Note",

@@ -189,6 +189,9 @@ extension LanguageCatalog {
             poolingNoParameters: "池化只取最大值或平均值：0 个参数",
             poolingDescription: { title, input, window, output in
                 "\(title)：\(input) 的输入按 \(window) 的窗口分块，每块取一个值，得到 \(output) 的输出，没有参数"
+            },
+            convolutionSettings: { stride, padding in
+                "步长 \(stride)" + (padding > 0 ? "、四周补 \(padding) 圈 0（粗框外）" : "")
             }),
         callouts: CalloutWords(
             note: "注意",
