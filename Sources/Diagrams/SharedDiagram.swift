@@ -27,7 +27,8 @@ enum SharedDiagram {
                 let half = layout.cell / 2
                 patches.append(.rect(x: center.x - half, y: center.y - half, width: layout.cell, height: layout.cell,
                                      ["dg-weight", DiagramPalette.fillClass(weight), "dg-tint"]))
-                patches.append(.text(label, at: Point(x: center.x - half + 3, y: center.y - half + 10), ["dg-text", "dg-tiny"]))
+                // 11 px like every other label, so the figure is legible on a phone at the same width as the rest.
+                patches.append(.text(label, at: Point(x: center.x - half + 3, y: center.y - half + 11), ["dg-text", "dg-small"]))
             }
             let frame = layout.patchFrame(origin: origin, kernel: kernel)
             patches.append(.rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height, ["dg-outline"]))
