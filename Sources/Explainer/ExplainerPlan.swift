@@ -45,7 +45,7 @@ final class ExplainerPlan: PluginPlan {
 
     static func make(_ site: SiteSource, diagnostics: inout [Diagnostic]) -> ExplainerPlan {
         var formatSink = DiagnosticSink(path: site.config.sourcePath)
-        var defaultFormat = NumberFormat.sci
+        var defaultFormat = NumberFormat.auto
         do {
             defaultFormat = try NumberFormat.named(site.config.numberFormat, at: site.config.numberFormatLocation)
         } catch {
