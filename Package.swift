@@ -13,6 +13,7 @@
 //   Diagrams    SVG figures drawn from engine values
 //   SiteCore    the generic generator: pages, plan, steps, transforms, templates, sinks
 //   Explainer   the explainer as a SiteCore plugin: placeholders, scenarios, blocks
+//   StarterSite what `sitegen init` writes: starter content and the default theme, as resources
 //   sitegen     the command line only
 import PackageDescription
 
@@ -49,10 +50,13 @@ let package = Package(
             ]
         ),
         .target(name: "Explainer", dependencies: ["SiteCore", "Markdown", "ConfigTree", "Localization", "ParamEngine", "Networks", "Diagrams"]),
+        // templates/ is a copy of the repository's templates/ (SwiftPM bundles only files
+        // inside the target); StarterSiteTests fails when the two differ.
+        .target(name: "StarterSite", resources: [.copy("content"), .copy("templates")]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SiteCore", "Explainer",
+                "SiteCore", "Explainer", "StarterSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +71,7 @@ let package = Package(
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),
         .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "Localization", "ParamEngine", "Networks", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders", "StarterSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ struct Sitegen: ParsableCommand {
         commandName: "sitegen",
         abstract: "Build a static documentation site from Markdown chapters, through libcmark.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Render.self, Params.self],
+        subcommands: [Build.self, Init.self, Render.self, Params.self],
         defaultSubcommand: Build.self
     )
 
