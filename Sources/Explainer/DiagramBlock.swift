@@ -23,7 +23,7 @@ enum DiagramBlock {
         let (fileName, idPrefix) = figures.next(kind: spec.kind.rawValue)
         let drawing = renderDiagram(spec, scale: scale, idPrefix: idPrefix, language: numbers.language)
         figures.add(name: fileName, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.svg + "\n")
-        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(FigureFiles.url(of: fileName)))\">SVG</a></figcaption>\n</figure>"
+        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(figures.pageURL(of: fileName)))\">SVG</a></figcaption>\n</figure>"
         return RenderedBlock(html: html, text: [drawing.title, drawing.description, drawing.caption].joined(separator: "\n"))
     }
 

@@ -99,7 +99,7 @@ final class ExplainerPlan: PluginPlan {
 
         var scenarios: [String: Scenario] = [ScenarioNames.site: siteScenario]
         var pageNumbers: [PageID: NumberContext] = [:]
-        for (id, page) in [(PageID.home, site.home)] + site.chapters.map({ (PageID($0.fileName), Optional($0)) }) {
+        for (id, page) in [(PageID.home, site.home)] + site.pages.map({ (PageID($0.fileName), Optional($0)) }) {
             guard let page else { continue }
             var sink = DiagnosticSink(path: page.path)
             let scenario = pageScenario(page, site: siteScenario, sink: &sink)
