@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // sitegen: a static documentation-site generator built on libcmark.
 //
-// Modules, in the order data flows through them (see README "Architecture"):
+// Modules, in the order data flows through them (see docs/architecture.md):
 //   Ccmark      the system libcmark, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, did-you-mean, the
