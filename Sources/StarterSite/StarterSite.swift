@@ -17,6 +17,18 @@ public enum StarterSite {
     /// The bundled starter content: site.yml, params.yml, a home page, two chapters.
     public static var content: URL { resource("content") }
 
+    /// The resource bundle SwiftPM builds beside the executable (`.resources`
+    /// on Linux, `.bundle` on macOS).
+    public static let bundleNames = ["sitegen_StarterSite.resources", "sitegen_StarterSite.bundle"]
+
+    /// Whether the resource bundle lies beside the running executable, where an
+    /// installed `sitegen` finds it. Checked before `Bundle.module` is touched,
+    /// since SwiftPM's accessor stops the program when the bundle is missing.
+    public static var bundleIsInstalled: Bool {
+        let folder = Bundle.main.bundleURL
+        return bundleNames.contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+
     private static func resource(_ name: String) -> URL {
         Bundle.module.resourceURL!.appendingPathComponent(name, isDirectory: true)
     }

@@ -14,6 +14,11 @@ extension Sitegen {
 
         func run() throws {
             let folder = URL(fileURLWithPath: directory)
+            guard StarterSite.bundleIsInstalled else {
+                let beside = Bundle.main.bundleURL.path
+                printError("sitegen: error: the starter site's files are missing: copy \(StarterSite.bundleNames[0]) from the build folder (.build/release/) into \(beside)/, beside the sitegen binary")
+                throw ExitStatus.internalError
+            }
             do {
                 _ = try StarterSite.write(into: folder)
             } catch {

@@ -59,6 +59,26 @@ import Testing
         #expect(onFile.stderr.contains("\(file): error: a file is in the way"))
     }
 
+    /// A binary copied without its resource bundle says what is missing instead of stopping.
+    @Test func aBinaryWithoutItsBundleSaysWhatIsMissing() throws {
+        let folder = try TestFolders.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lonely = folder.appendingPathComponent("sitegen")
+        try FileManager.default.copyItem(at: SitegenProcess.executable, to: lonely)
+        let process = Process()
+        process.executableURL = lonely
+        process.arguments = ["init", folder.appendingPathComponent("site").path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("sitegen: error: the starter site's files are missing: copy sitegen_StarterSite.resources"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+    }
+
     /// The bundled theme is the repository's templates/, file for file and byte
     /// for byte. After editing templates/, bring the copy up to date with
     /// `SITEGEN_UPDATE_FIXTURES=1 swift test --filter StarterSiteTests`.
