@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // sitegen: a static documentation-site generator built on libcmark-gfm.
 //
-// Modules, in the order data flows through them (see README "Architecture"):
+// Modules, in the order data flows through them (see docs/architecture.md):
 //   Ccmark      the system libcmark-gfm and its extensions, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, did-you-mean, the
@@ -16,6 +16,7 @@
 //   Explainer   the explainer as a SiteCore plugin: placeholders, scenarios, blocks
 //   FileWatcher recursive change batches from content/ and templates/ (inotify or polling)
 //   PreviewServer  `sitegen serve`: an in-memory site over Hummingbird, live reload
+//   StarterSite what `sitegen init` writes: starter content and the default theme, as resources
 //   sitegen     the command line only
 import PackageDescription
 
@@ -76,10 +77,13 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
+        // templates/ is a copy of the repository's templates/ (SwiftPM bundles only files
+        // inside the target); StarterSiteTests fails when the two differ.
+        .target(name: "StarterSite", resources: [.copy("content"), .copy("templates")]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SiteCore", "Explainer", "FileWatcher", "PreviewServer",
+                "SiteCore", "Explainer", "FileWatcher", "PreviewServer", "StarterSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +99,7 @@ let package = Package(
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),
         .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "Localization", "ParamEngine", "Networks", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders", "RawHTTPClient"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders", "RawHTTPClient", "StarterSite"]),
         .testTarget(name: "FileWatcherTests", dependencies: ["FileWatcher", "TestFolders"]),
         // A plain-socket HTTP client that sends request targets unnormalized, for the serve tests.
         .target(name: "RawHTTPClient", path: "Tests/RawHTTPClient"),

@@ -25,7 +25,7 @@ enum DiagramBlock {
         figures.add(name: fileName, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.svg + "\n")
         // The drawing keeps a width at which its smallest text renders at 11 px or more, and
         // scrolls sideways where the page is narrower (a phone): no script, works from file://.
-        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n<div class=\"diagram-scroll\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(drawing.title))\" tabindex=\"0\" style=\"--legible-width:\(drawing.legibleWidth)px\">\(drawing.svg)</div>\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(FigureFiles.url(of: fileName)))\">SVG</a></figcaption>\n</figure>"
+        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n<div class=\"diagram-scroll\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(drawing.title))\" tabindex=\"0\" style=\"--legible-width:\(drawing.legibleWidth)px\">\(drawing.svg)</div>\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(figures.pageURL(of: fileName)))\">SVG</a></figcaption>\n</figure>"
         return RenderedBlock(html: html, text: [drawing.title, drawing.description, drawing.caption].joined(separator: "\n"))
     }
 

@@ -45,7 +45,7 @@ final class ExplainerPlan: PluginPlan {
 
     static func make(_ site: SiteSource, diagnostics: inout [Diagnostic]) -> ExplainerPlan {
         var formatSink = DiagnosticSink(path: site.config.sourcePath)
-        var defaultFormat = NumberFormat.sci
+        var defaultFormat = NumberFormat.auto
         do {
             defaultFormat = try NumberFormat.named(site.config.numberFormat, at: site.config.numberFormatLocation)
         } catch {
@@ -100,7 +100,7 @@ final class ExplainerPlan: PluginPlan {
 
         var scenarios: [String: Scenario] = [ScenarioNames.site: siteScenario]
         var pageNumbers: [PageID: NumberContext] = [:]
-        for (id, page) in [(PageID.home, site.home)] + site.chapters.map({ (PageID($0.fileName), Optional($0)) }) {
+        for (id, page) in [(PageID.home, site.home)] + site.pages.map({ (PageID($0.fileName), Optional($0)) }) {
             guard let page else { continue }
             var sink = DiagnosticSink(path: page.path)
             let scenario = pageScenario(page, site: siteScenario, sink: &sink)

@@ -14,7 +14,8 @@ public enum ParamsReport {
         let plan = try FrontEnd(options: options, plugins: [ExplainerPlugin()]).plan()
         guard let explainer = plan.pluginPlan(ExplainerPlan.self) else { return ([], []) }
         var entries = [Entry(scenario: ScenarioNames.site, quantities: explainer.siteNumbers.scenario.quantities)]
-        for chapter in plan.chapters {
+        // Sections' pages have scenarios too (named by their folders, `guide-advanced`).
+        for chapter in plan.readingOrder {
             entries.append(Entry(scenario: chapter.slug, quantities: explainer.numbers(for: chapter.id).scenario.quantities))
         }
         let models = explainer.models.keys.sorted().compactMap { name in explainer.models[name].map { (name, $0.totalParameters) } }

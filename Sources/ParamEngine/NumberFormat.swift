@@ -4,10 +4,15 @@ import Localization
 /// How a number is written in the site's text: `{{ full | cn }}`, or site.yml's
 /// `number_format` for placeholders without one.
 ///
-/// Only `compact` depends on the site's language; `cn`, `si` and `cn-count`
-/// write the same in every language, so a page can still quote a Chinese or
-/// an English figure on purpose.
+/// Only `auto` and `compact` depend on the site's language; `cn`, `si` and
+/// `cn-count` write the same in every language, so a page can still quote a
+/// Chinese or an English figure on purpose.
 public enum NumberFormat: String, CaseIterable, Sendable {
+    /// The default, for prose: whole numbers below the language's
+    /// `autoPlainBelow` (10⁴ in both shipped catalogs) in plain digits (7, 1000,
+    /// 9999); every other value in the language's `autoLargeForm`: `sci` in
+    /// Chinese (10¹², 9.82×10⁵), `compact` in English (1T, 982K).
+    case auto
     /// 10<sup>12</sup>, 9.82×10<sup>5</sup>, 100 (rounds to three significant digits).
     case sci
     /// 1万亿, 1亿, 1万, 98.2万 (CLDR zh_CN compact names; rounds to three significant digits).
@@ -38,12 +43,12 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     /// Whether the format rounds, and so accepts values that are not whole numbers.
     public var rounds: Bool {
         switch self {
-        case .sci, .cn, .si, .compact: return true
+        case .auto, .sci, .cn, .si, .compact: return true
         case .grouped, .orders, .cnCount, .plain: return false
         }
     }
 
-    /// `value` in this format, in `language` (which only `compact` reads).
+    /// `value` in this format, in `language` (which only `auto` and `compact` read).
     /// Errors are located at the start (1:1); callers move them to the
     /// placeholder or setting that asked for the format.
     public func format(_ value: Int, language: LanguageCatalog = .default) throws(ConfigError) -> FormattedNumber {
@@ -59,6 +64,17 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     /// `subject` names the value in messages (a placeholder passes `'full / 3' = 1000000000000/3`).
     func format(_ value: Rational, subject: String, language: LanguageCatalog) throws(ConfigError) -> FormattedNumber {
         switch self {
+        case .auto:
+            let words = language.numbers
+            if let whole = value.integerValue, whole.magnitude < UInt(max(0, words.autoPlainBelow)) {
+                // The minus sign of the large form, so that a sign never changes at the threshold.
+                let minus = words.autoLargeForm == .scientific ? "\u{2212}" : "-"
+                return FormattedNumber((whole < 0 ? minus : "") + String(whole.magnitude))
+            }
+            switch words.autoLargeForm {
+            case .scientific: return ScientificNotation.format(value)
+            case .compact: return CompactNotation.format(value, style: .of(words))
+            }
         case .sci:
             return ScientificNotation.format(value)
         case .cn:
@@ -95,7 +111,7 @@ public enum NumberFormat: String, CaseIterable, Sendable {
         return whole
     }
 
-    /// "sci, cn, si and compact": the formats that accept any value.
+    /// "auto, sci, cn, si and compact": the formats that accept any value.
     static let roundingNames: String = {
         let names = allCases.filter(\.rounds).map(\.rawValue)
         return names.dropLast().joined(separator: ", ") + " and " + names.last!

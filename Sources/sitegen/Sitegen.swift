@@ -9,7 +9,7 @@ struct Sitegen: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Build a static documentation site from Markdown chapters, through libcmark-gfm.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Render.self, Params.self, Serve.self],
+        subcommands: [Build.self, Init.self, Render.self, Params.self, Serve.self],
         defaultSubcommand: Build.self
     )
 

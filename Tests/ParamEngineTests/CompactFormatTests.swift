@@ -89,7 +89,7 @@ import Localization
     }
 
     @Test func otherFormatsIgnoreTheLanguage() throws {
-        for format in NumberFormat.allCases where format != .compact {
+        for format in NumberFormat.allCases where format != .compact && format != .auto {
             #expect(try format.format(10_000, language: .english) == format.format(10_000, language: .simplifiedChinese), "\(format)")
         }
     }

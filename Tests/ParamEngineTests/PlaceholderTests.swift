@@ -41,10 +41,10 @@ import ParamEngine
         #expect(try render(" full / 3 ").text == "3.33×10¹¹")
         #expect(try render(" full / 3 | cn ").text == "3330亿")
         let error = failure(" full / 3 | grouped ")
-        #expect(error?.message == "'full / 3' = 1000000000000/3 is not a whole number, and format 'grouped' writes exact integers only (sci, cn, si and compact round)")
+        #expect(error?.message == "'full / 3' = 1000000000000/3 is not a whole number, and format 'grouped' writes exact integers only (auto, sci, cn, si and compact round)")
         #expect(error?.location == SourceLocation(line: 1, column: 2))
         #expect(failure(" full / 3 ", default: .plain)?.message
-                == "'full / 3' = 1000000000000/3 is not a whole number, and format 'plain' writes exact integers only (sci, cn, si and compact round)")
+                == "'full / 3' = 1000000000000/3 is not a whole number, and format 'plain' writes exact integers only (auto, sci, cn, si and compact round)")
     }
 
     @Test func unknownQuantityWithSuggestionAtItsColumn() {
@@ -62,7 +62,7 @@ import ParamEngine
     @Test func malformedPlaceholders() {
         let cases: [(String, String, Int)] = [
             (" full | cn | si ", "a placeholder has at most one '|', before its format", 12),
-            (" full | ", "missing format after '|' (formats: sci, cn, si, compact, grouped, orders, cn-count, plain)", 7),
+            (" full | ", "missing format after '|' (formats: auto, sci, cn, si, compact, grouped, orders, cn-count, plain)", 7),
             ("   ", "empty placeholder: write a quantity or an expression, like {{ full }} or {{ full | cn }}", 1),
             (" | cn ", "empty placeholder: write a quantity or an expression, like {{ full }} or {{ full | cn }}", 1),
             (" full / ", "expected a quantity name, a number or '(' after '/', found the end of the expression", 9),

@@ -239,7 +239,9 @@ extension LanguageCatalog {
             caution: "Caution"),
         numbers: NumberWords(
             compactLocale: "en_US",
-            compactFirstUnit: 1_000))
+            compactFirstUnit: 1_000,
+            // English writing about networks counts in K, M and B ("61M parameters").
+            autoLargeForm: .compact))
 }
 
 /// "1 unit", "4 units".

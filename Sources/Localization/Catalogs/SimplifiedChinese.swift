@@ -207,7 +207,10 @@ extension LanguageCatalog {
             caution: "小心"),
         numbers: NumberWords(
             compactLocale: "zh_CN",
-            compactFirstUnit: 10_000))
+            compactFirstUnit: 10_000,
+            // The explainer reasons in orders of magnitude: 10¹² beside 10⁸ shows the
+            // gap, where 1万亿 beside 1亿 hides it behind two different units.
+            autoLargeForm: .scientific))
 }
 
 /// "少 4 个数量级", "约多 3.9 个数量级", "相同", "无法比较".

@@ -25,10 +25,11 @@ struct PageRenderer: Sendable {
 
     func render(_ page: Page) -> RenderedPage {
         let dependencies = DependencyRecorder()
-        dependencies.record(.template(page.kind.template))
+        let template = templates.template(for: page.kind)
+        dependencies.record(.template(template))
         var sink = DiagnosticSink(path: page.diagnosticPath)
         sink.warningsAreErrors = strict
-        let figures = FigureFiles(pageSlug: page.slug)
+        let figures = FigureFiles(pageSlug: page.slug, root: PageContext.root(of: page.meta.url))
         var body = MarkdownPipeline.Output.empty
         if let source = page.source {
             dependencies.record(.contentFile(page.id.rawValue))
@@ -47,7 +48,7 @@ struct PageRenderer: Sendable {
         )
         guard sink.isEmpty else { return rendered }
         let values = context.values(for: page, content: body.html, headings: body.headings, dependencies: dependencies)
-        rendered.html = templates.render(values, template: page.kind.template)
+        rendered.html = templates.render(values, template: template)
         rendered.dependencies = CurrentFingerprints(plan: plan, templates: templates).dependencies(of: dependencies.recorded)
         return rendered
     }

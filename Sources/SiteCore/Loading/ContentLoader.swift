@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
     /// (relative paths) are taken from it instead of being read and parsed.
     public func load(reusing previous: (site: SiteSource, changedFiles: Set<String>)?) throws(BuildFailure) -> SiteSource {
         let unchanged: (String) -> Bool = { path in previous.map { !$0.changedFiles.contains(path) } ?? false }
-        let previousPages = previous.map { [$0.site.home].compactMap { $0 } + $0.site.chapters } ?? []
+        let previousPages = previous.map { [$0.site.home].compactMap { $0 } + $0.site.pages } ?? []
         let reusablePages = Dictionary(previousPages.filter { unchanged($0.fileName) }.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
         let reusableData = Dictionary((previous?.site.dataFiles ?? []).filter { unchanged($0.relativePath) }.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
@@ -80,16 +80,19 @@ public struct ContentLoader: Sendable {
 
         var home: PageSource?
         var chapters: [PageSource] = []
+        var sectionIndexes: [String: PageSource] = [:]
         var dataFiles: [DataFile] = []
         var staticFiles: [String] = []
-        // Pages are read and their front matter parsed on all cores.
+        // Pages are read and their front matter parsed on all cores. Every
+        // Markdown file is a page, at any depth: a folder's are a section.
         let pluginKeys = plugins.flatMap(\.frontMatterKeys)
         let reservedSlugs = self.reservedSlugs
-        let pageFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(".md") }
+        let pageFiles = files.filter { $0.hasSuffix(".md") }
         let pages = parallelMap(pageFiles) { file in
             if let page = reusablePages[file] { return (Optional(page), [Diagnostic]()) }
             var sink = DiagnosticSink(path: displayPath(file))
-            let page = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, confinement: confinement(file), sink: &sink)
+            let isIndex = file == HomePage.sourceFile || SectionSource.indexFileNames.contains(String(file.split(separator: "/").last ?? "")) && file.contains("/")
+            let page = readPage(file, requireTitle: !isIndex, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, confinement: confinement(file), sink: &sink)
             return (page, sink.diagnostics)
         }
         for (file, (page, problems)) in zip(pageFiles, pages) {
@@ -97,13 +100,18 @@ public struct ContentLoader: Sendable {
             guard let page else { continue }
             if file == HomePage.sourceFile {
                 home = page
+            } else if page.isSectionIndex {
+                if let other = sectionIndexes[page.folder] {
+                    diagnostics.append(Diagnostic(path: page.path, message: "\(other.path) gives this section's title and text too; keep one of the two"))
+                    continue
+                }
+                if !page.isDraft || includeDrafts { sectionIndexes[page.folder] = page }
             } else if !page.isDraft || includeDrafts {
                 chapters.append(page)
             }
         }
         for file in files {
-            let isTopLevel = !file.utf8.contains(UInt8(ascii: "/"))
-            if isTopLevel && (file == "site.yml" || file.hasSuffix(".md")) { continue }
+            if file == "site.yml" || file.hasSuffix(".md") { continue }
             let use = dataFileUse(file)
             if case .none = use {} else if let reused = reusableData[file] {
                 dataFiles.append(reused)
@@ -124,13 +132,13 @@ public struct ContentLoader: Sendable {
             staticFiles.append(file)
         }
 
-        chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
-        diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
-        diagnostics += checkGeneratedNames(staticFiles)
-        diagnostics += OutputNames.caseCollisions(plannedOutput(chapters, staticFiles: staticFiles))
+        let (ordered, sections) = SectionTree.readingOrder(chapters: chapters, indexes: sectionIndexes)
+        diagnostics += checkSlugs(ordered, staticFiles: staticFiles)
+        diagnostics += checkGeneratedNames(staticFiles + ordered.map(\.fileName))
+        diagnostics += OutputNames.caseCollisions(plannedOutput(ordered, staticFiles: staticFiles))
 
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        var source = SiteSource(contentFolder: displayName, config: config, home: home, chapters: chapters, dataFiles: dataFiles, staticFiles: staticFiles)
+        var source = SiteSource(contentFolder: displayName, config: config, home: home, pages: ordered, sections: sections, dataFiles: dataFiles, staticFiles: staticFiles)
         source.boundary = boundary
         source.linkedFiles = listing.linked
         return source
@@ -184,15 +192,15 @@ public struct ContentLoader: Sendable {
     func plannedOutput(_ chapters: [PageSource], staticFiles: [String]) -> [OutputNames.Planned] {
         var slugs = Set<String>()
         let pages = chapters.filter { slugs.insert(OutputNames.foldedKey($0.slug)).inserted }.map { chapter in
-            OutputNames.Planned(relative: chapter.slug + ".html", path: chapter.path, location: chapter.slugLocation ?? .start,
+            OutputNames.Planned(relative: chapter.url, path: chapter.path, location: chapter.slugLocation ?? .start,
                                 what: chapter.slugLocation == nil ? "the file name (or set 'slug:')" : "the slug")
         }
         let files = staticFiles.map { OutputNames.Planned(relative: $0, path: displayPath($0), location: .start, what: "the file's path") }
         return pages + files
     }
 
-    /// Content files must not stand where sitegen writes its own files, nor
-    /// where a case-insensitive file system would put them there.
+    /// Content files (and pages' folders) must not stand where sitegen writes
+    /// its own files, nor where a case-insensitive file system would put them there.
     private func checkGeneratedNames(_ staticFiles: [String]) -> [Diagnostic] {
         let ownFiles = Dictionary(uniqueKeysWithValues: (GeneratedFiles.files.union([OutputFolder.markerName])).map { (OutputNames.foldedKey($0), $0) })
         let ownFolders = Dictionary(uniqueKeysWithValues: GeneratedFiles.folders.map { (OutputNames.foldedKey($0), $0) })
@@ -216,7 +224,7 @@ public struct ContentLoader: Sendable {
         let staticNames = Set(staticFiles)
         let reserved = reservedSlugs
         for chapter in chapters {
-            if let problem = Slug.problem(with: chapter.slug, reservedByPlugins: reserved) {
+            if !chapter.isSectionIndex, let problem = Slug.problem(with: chapter.slug, reservedByPlugins: reserved) {
                 diagnostics.append(Diagnostic(path: chapter.path, message: "the file name gives the invalid slug '\(chapter.slug)': \(problem); rename the file or set 'slug:'"))
                 continue
             }
@@ -226,8 +234,11 @@ public struct ContentLoader: Sendable {
             } else {
                 firstWithSlug[key] = chapter.path
             }
-            if staticNames.contains(chapter.slug + ".html") {
-                diagnostics.append(Diagnostic(path: chapter.path, message: "the page \(chapter.slug).html would overwrite the file \(displayPath(chapter.slug + ".html"))"))
+            let output = chapter.isSectionIndex
+                ? chapter.folder + "/" + SectionSource.pageFileName
+                : (chapter.folder.isEmpty ? "" : chapter.folder + "/") + chapter.slug + ".html"
+            if staticNames.contains(output) {
+                diagnostics.append(Diagnostic(path: chapter.path, message: "the page \(output) would overwrite the file \(displayPath(output))"))
             }
         }
         return diagnostics

@@ -12,7 +12,13 @@ enum PageReader {
     static func read(text: String, path: String, fileName: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String> = [], sink: inout DiagnosticSink) -> PageSource? {
         let frontMatterKeys = coreFrontMatterKeys + pluginKeys
         let split = FrontMatterSplit(text)
-        let defaultSlug = String(fileName.dropLast(".md".count))
+        // The file's own name: `guide/01-intro.md` is `01-intro` (its URL keeps the folder).
+        // A section's page is named by its folder's path (`guide/advanced/_index.md`
+        // is `guide-advanced`): that names its figures and scenario.
+        let slash = fileName.lastIndex(of: "/")
+        let ownName = String(fileName[(slash.map { fileName.index(after: $0) } ?? fileName.startIndex)...])
+        let sectionFolder = slash != nil && SectionSource.indexFileNames.contains(ownName) ? String(fileName[..<slash!]) : nil
+        let defaultSlug = sectionFolder.map { $0.replacingOccurrences(of: "/", with: "-") } ?? String(ownName.dropLast(".md".count))
         var page = PageSource(
             path: path, fileName: fileName, slug: defaultSlug, title: "", titleLocation: .start,
             weight: 0, description: "", descriptionLocation: .start, isDraft: false, extra: [:],
@@ -62,6 +68,9 @@ enum PageReader {
                 case "weight":
                     page.weight = try value.wholeNumber("weight", in: Int.min...Int.max)
                 case "slug":
+                    if let sectionFolder {
+                        throw ConfigError("'slug' does not apply to a section's page: it is always \(sectionFolder)/\(SectionSource.pageFileName)", at: entry.keyLocation)
+                    }
                     let slug = try value.string("slug")
                     if let problem = Slug.problem(with: slug, reservedByPlugins: reservedSlugs) {
                         throw ConfigError("invalid slug '\(slug)': \(problem)", at: value.location)

@@ -4,7 +4,8 @@ import ConfigTree
 public struct PageSource: Sendable {
     /// The path as shown in messages (`content/02-local.md`).
     public var path: String
-    /// The file name (`02-local.md`): what chapter links name.
+    /// The path relative to the content folder (`02-local.md`,
+    /// `guide/01-intro.md`): what chapter links name, and the page's `PageID`.
     public var fileName: String
     public var slug: String
     /// Where `slug:` was written; nil when the slug comes from the file name.
@@ -24,4 +25,24 @@ public struct PageSource: Sendable {
     public var bodyFirstLine: Int
     /// The whole file's fingerprint, for dependency tracking.
     public var fingerprint: Fingerprint
+}
+
+extension PageSource {
+    /// The folder the file is in, relative to the content folder: `""` at the top, `guide/advanced`.
+    public var folder: String {
+        guard let slash = fileName.lastIndex(of: "/") else { return "" }
+        return String(fileName[..<slash])
+    }
+
+    /// Its page's path in the site: `guide/intro.html`, or a section's `guide/index.html`.
+    public var url: String {
+        if isSectionIndex { return folder + "/" + SectionSource.pageFileName }
+        return (folder.isEmpty ? "" : folder + "/") + slug + ".html"
+    }
+
+    /// Whether this is a folder's `_index.md` or `index.md`: its section's
+    /// title, order and text (the top folder's `index.md` is the home page).
+    public var isSectionIndex: Bool {
+        !folder.isEmpty && SectionSource.indexFileNames.contains(String(fileName[fileName.index(after: fileName.lastIndex(of: "/")!)...]))
+    }
 }

@@ -19,7 +19,7 @@ public struct SiteConfig: Sendable {
     /// internal link stays relative either way.
     public var baseURL: String?
     /// The format of `{{ quantity }}` placeholders that name none.
-    public var numberFormat: String = "sci"
+    public var numberFormat: String = "auto"
     public var numberFormatLocation: SourceLocation = .start
     /// The settings file as shown in messages (`content/site.yml`).
     public var sourcePath: String = "site.yml"

@@ -7,8 +7,12 @@ public struct SiteSource: Sendable {
     public var config: SiteConfig
     /// The home page text (`index.md`), if any.
     public var home: PageSource?
-    /// Chapters in reading order: by weight, then file name.
-    public var chapters: [PageSource]
+    /// Every page but the home page, in reading order: chapters and the
+    /// sections' own pages (`guide/_index.md`), each folder's items by weight,
+    /// then name, a section's page before its items (depth first).
+    public var pages: [PageSource]
+    /// The folders that hold pages, parents before their subfolders.
+    public var sections: [SectionSource]
     /// YAML files that plugins read (`params.yml`, `models/lenet.yml`), by relative path, sorted.
     public var dataFiles: [DataFile]
     /// Files copied as they are, as paths relative to the content folder.
@@ -23,16 +27,19 @@ public struct SiteSource: Sendable {
         FileReader.Confinement(boundary: boundary, throughLink: linkedFiles.contains(file))
     }
 
-    public init(contentFolder: String, config: SiteConfig, home: PageSource?, chapters: [PageSource], dataFiles: [DataFile], staticFiles: [String]) {
+    public init(contentFolder: String, config: SiteConfig, home: PageSource?, pages: [PageSource], sections: [SectionSource] = [], dataFiles: [DataFile], staticFiles: [String]) {
         self.contentFolder = contentFolder
         self.config = config
         self.home = home
-        self.chapters = chapters
+        self.pages = pages
+        self.sections = sections
         self.dataFiles = dataFiles
         self.staticFiles = staticFiles
     }
 
-    /// A site with nothing but its settings (`sitegen render` outside a project).
+    /// The chapters in reading order (the pages without the sections' own).
+    public var chapters: [PageSource] { pages.filter { !$0.isSectionIndex } }
+
     /// A content file's path as shown in messages (`content/params.yml`).
     public func displayPath(_ relative: String) -> String {
         ContentPaths.display(relative, in: contentFolder)
@@ -42,7 +49,8 @@ public struct SiteSource: Sendable {
         dataFiles.first { $0.relativePath == relativePath }
     }
 
-    public static let empty = SiteSource(contentFolder: "", config: SiteConfig(), home: nil, chapters: [], dataFiles: [], staticFiles: [])
+    /// A site with nothing but its settings (`sitegen render` outside a project).
+    public static let empty = SiteSource(contentFolder: "", config: SiteConfig(), home: nil, pages: [], dataFiles: [], staticFiles: [])
 }
 
 /// A YAML file of the content folder that a plugin reads.

@@ -42,6 +42,16 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
         for folder in generatedFolders {
             do { try output.createFolder(folder) } catch { failures.append(.cannotWrite(folder, error)) }
         }
+        // Pages in sections are written into folders (guide/01-intro.html), by
+        // whichever worker finishes them: the folders exist before any writes.
+        var pageFolders = Set<Substring>()
+        for path in planned {
+            guard let slash = path.lastIndex(of: "/") else { continue }
+            pageFolders.insert(path[..<slash])
+        }
+        for folder in pageFolders.sorted() where !generatedFolders.contains(where: { folder == $0 || folder.hasPrefix($0 + "/") }) {
+            do { try output.createFolder(String(folder)) } catch { failures.append(.cannotWrite(String(folder), error)) }
+        }
     }
 
     public func write(_ path: String, _ contents: String) {

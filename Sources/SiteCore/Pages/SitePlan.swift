@@ -13,10 +13,15 @@ public final class SitePlan: Sendable {
     /// The site's title and description with their placeholders filled.
     public let siteTitle: (html: String, text: String)
     public let siteDescription: String
-    /// Every page in site order: home, the chapters in reading order, 404.
+    /// Every page in site order: home, the chapters and sections' pages in reading order, 404.
     public let pages: [Page]
     /// The chapters' entries of `pages`, in reading order.
     public let chapters: [Page]
+    /// The chapters and sections' pages in reading order: what previous/next walk through.
+    public let readingOrder: [Page]
+    /// The content tree as navigation shows it; empty when no folder holds a page.
+    public let sectionTree: [NavigationNode]
+    private let readingIndexByID: [PageID: Int]
     public let links: LinkTargets
     /// One plan per plugin, in the order the plugins were given.
     public let pluginPlans: [any PluginPlan]
@@ -31,6 +36,10 @@ public final class SitePlan: Sendable {
         self.siteDescription = siteDescription
         self.pages = pages
         self.chapters = pages.filter { $0.kind == .chapter }
+        self.readingOrder = pages.filter { $0.kind == .chapter || $0.kind == .section }
+        self.readingIndexByID = Dictionary(uniqueKeysWithValues: readingOrder.enumerated().map { ($1.id, $0) })
+        let tree = source.sections.isEmpty ? [] : NavigationNode.tree(source: source, pages: readingOrder)
+        self.sectionTree = tree
         self.links = links
         self.pluginPlans = pluginPlans
         self.indexByID = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1.id, $0) })
@@ -42,6 +51,8 @@ public final class SitePlan: Sendable {
         siteFingerprint = site
         var navigation = Fingerprint()
         for chapter in chapters { navigation.combine(chapter.meta.fingerprint) }
+        // Sections: their titles, pages and places in the tree.
+        if !tree.isEmpty { NavigationNode.combine(tree, into: &navigation) }
         navigationFingerprint = navigation
     }
 
@@ -52,11 +63,11 @@ public final class SitePlan: Sendable {
         indexByID[id].map { pages[$0] }
     }
 
-    /// The chapter before and after `page` in reading order.
+    /// The page before and after `page` in reading order (chapters and
+    /// sections' pages, across sections).
     func neighbours(of page: Page) -> (previous: Page?, next: Page?) {
-        guard page.kind == .chapter, let number = page.meta.number else { return (nil, nil) }
-        let index = number - 1
-        return (index > 0 ? chapters[index - 1] : nil, index + 1 < chapters.count ? chapters[index + 1] : nil)
+        guard let index = readingIndexByID[page.id] else { return (nil, nil) }
+        return (index > 0 ? readingOrder[index - 1] : nil, index + 1 < readingOrder.count ? readingOrder[index + 1] : nil)
     }
 
     /// The plan of the plugin of type `T`, for code that extends the build with it.
@@ -88,11 +99,21 @@ public final class SitePlan: Sendable {
         let siteDescription = expand(source.config.description, for: nil, at: source.config.descriptionLocation, sink: &siteSink).text
         diagnostics += siteSink.diagnostics
 
+        // Chapters and sections' pages; URLs mirror the folders (guide/01-intro.html, guide/index.html).
         var chapters: [Page] = []
-        for (index, page) in source.chapters.enumerated() {
+        var number = 0
+        for page in source.pages {
             var sink = DiagnosticSink(path: page.path)
             let id = PageID(page.fileName)
-            chapters.append(Page(id: id, kind: .chapter, source: page, meta: meta(for: page, id: id, url: page.slug + ".html", number: index + 1, sink: &sink)))
+            if page.isSectionIndex {
+                let section = SectionSource(folder: page.folder, index: page)
+                var pageMeta = meta(for: page, id: id, url: page.url, number: nil, sink: &sink)
+                if page.title.isEmpty { pageMeta.title = section.name; pageMeta.titleHTML = HTMLEscaping.escape(section.name) }
+                chapters.append(Page(id: id, kind: .section, source: page, meta: pageMeta))
+            } else {
+                number += 1
+                chapters.append(Page(id: id, kind: .chapter, source: page, meta: meta(for: page, id: id, url: page.url, number: number, sink: &sink)))
+            }
             diagnostics += sink.diagnostics
         }
 

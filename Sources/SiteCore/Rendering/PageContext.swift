@@ -37,12 +37,28 @@ struct PageContext {
     /// Records in `dependencies` which parts of the site they showed.
     func values(for page: Page, content: String, headings: [Heading], dependencies: DependencyRecorder) -> [String: Any] {
         var values: [String: Any] = [
-            "site": site, "root": TemplateText(""), "page": pageValues(page), "content": TemplateText(content),
+            "site": site, "root": TemplateText(Self.root(of: page.meta.url)), "page": pageValues(page), "content": TemplateText(content),
             "generator": TemplateText(Self.generator), "words": words,
         ]
         dependencies.record(.site)
         dependencies.record(.pageMeta(page.id))
+        if !plan.sectionTree.isEmpty {
+            values["has_sections"] = true
+            if page.kind != .chapter || chaptersInline {
+                values["nav"] = ["entries": NavigationNode.values(plan.sectionTree, current: page.id, words: plan.words)] as [String: Any]
+                dependencies.record(.navigation)
+            }
+        }
         switch page.kind {
+        case .section:
+            addTableOfContents(headings, to: &values)
+            values["chapters_inline"] = true
+            values["section_entries"] = NavigationNode.values(NavigationNode.children(of: page, in: plan.sectionTree) ?? [], current: nil, words: plan.words)
+            dependencies.record(.navigation)
+            let (previous, next) = plan.neighbours(of: page)
+            dependencies.record(.neighbours(page.id))
+            if let previous { values["prev"] = previous.meta.navigationEntry(plan.words) }
+            if let next { values["next"] = next.meta.navigationEntry(plan.words) }
         case .chapter:
             addTableOfContents(headings, to: &values)
             values["chapters_inline"] = chaptersInline
@@ -81,6 +97,13 @@ struct PageContext {
             dependencies.record(.navigation)
         }
         return values
+    }
+
+    /// The relative way from a page to the site's root: `""` for `02-local.html`,
+    /// `../../` for `guide/advanced/01-deep.html`. Every link a template writes
+    /// starts with it, so the site works under any prefix and from disk.
+    static func root(of url: String) -> String {
+        String(repeating: "../", count: url.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 
     /// What made the site: `generator` in templates.

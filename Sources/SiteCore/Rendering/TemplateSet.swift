@@ -24,6 +24,13 @@ public struct TemplateSet: Sendable {
         fingerprints[name]
     }
 
+    /// The template that renders pages of `kind`: a section's page falls back
+    /// to `chapter` in a theme written before sections had a template.
+    func template(for kind: PageKind) -> String {
+        if kind == .section && library.getTemplate(named: kind.template) == nil { return PageKind.chapter.template }
+        return kind.template
+    }
+
     /// Whether some template may read the variable `name`.
     func uses(_ name: String) -> Bool {
         usedVariables?.contains(name) ?? true

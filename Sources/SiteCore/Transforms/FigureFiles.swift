@@ -10,10 +10,13 @@ public final class FigureFiles: @unchecked Sendable {
     }
 
     public let pageSlug: String
+    /// The way from the page to the site's root (`../` for `guide/01-intro.html`).
+    public let root: String
     public private(set) var files: [File] = []
 
-    public init(pageSlug: String) {
+    public init(pageSlug: String, root: String = "") {
         self.pageSlug = pageSlug
+        self.root = root
     }
 
     /// Reserves the next name for a figure of `kind`; returns it with a page-unique id prefix.
@@ -26,8 +29,13 @@ public final class FigureFiles: @unchecked Sendable {
         files.append(File(name: name, svg: svg))
     }
 
-    /// Where a figure file is published, relative to the page.
+    /// Where a figure file is published, relative to the site's root.
     public static func url(of name: String) -> String {
         GeneratedFiles.diagramsPrefix + name
+    }
+
+    /// Where a figure file is published, relative to this page.
+    public func pageURL(of name: String) -> String {
+        root + Self.url(of: name)
     }
 }

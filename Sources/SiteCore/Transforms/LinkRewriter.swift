@@ -83,12 +83,14 @@ struct LinkRewriter {
             return .broken("link to '#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
         }
 
-        let normalized = Self.normalize(path)
-        if normalized.hasPrefix("../") { return .keep }
+        // Relative to this file's folder; the result is relative to the content folder.
+        let normalized = Self.normalize(currentFolder.isEmpty ? path : currentFolder + "/" + path)
+        if normalized.hasPrefix("../") || normalized == ".." { return .keep }
         if normalized.hasSuffix(".md") && !isImage && !targets.files.contains(normalized) {
-            guard let pageURL = targets.pages[normalized] else {
+            guard let siteURL = targets.pages[normalized] else {
                 return .broken("link to '\(path)': no such chapter\(suggestions.didYouMean(normalized, in: targets.pages.keys.sorted()))")
             }
+            let pageURL = Self.relative(siteURL, from: currentFolder)
             guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
             if normalized == currentFile {
                 guard currentIDs.contains(id) else {
@@ -111,6 +113,24 @@ struct LinkRewriter {
             return .keep
         }
         return .broken("link to '\(path)': no such file in the content folder")
+    }
+
+    /// The folder of the file being rendered, relative to the content folder (`""`, `guide`).
+    var currentFolder: String {
+        guard let slash = currentFile.lastIndex(of: "/") else { return "" }
+        return String(currentFile[..<slash])
+    }
+
+    /// `url` (relative to the site's root) as seen from a page in `folder`:
+    /// `guide/02.html` from `guide` is `02.html`, `01.html` from `guide/advanced` is `../../01.html`.
+    static func relative(_ url: String, from folder: String) -> String {
+        guard !folder.isEmpty else { return url }
+        let from = folder.split(separator: "/")
+        var to = url.split(separator: "/", omittingEmptySubsequences: false)
+        var shared = 0
+        while shared < from.count, shared < to.count - 1, from[shared] == to[shared] { shared += 1 }
+        to.removeFirst(shared)
+        return String(repeating: "../", count: from.count - shared) + to.joined(separator: "/")
     }
 
     /// `%E6%9D%83` → `权`; text without `%` is returned as it is, without Foundation's cost.
