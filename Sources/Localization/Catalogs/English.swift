@@ -6,7 +6,11 @@ extension LanguageCatalog {
         script: "Latn",
         page: PageWords(
             anchorLabel: "Link to this section",
-            chapterNumber: { "Chapter \($0)" }),
+            chapterNumber: { "Chapter \($0)" },
+            date: { year, month, day in
+                let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+                return "\(day) \(months[(month - 1) % 12]) \(year)"
+            }),
         theme: ThemeWords(
             skipToContent: "Skip to content",
             chapterMenuLabel: "Chapters",

@@ -6,7 +6,8 @@ extension LanguageCatalog {
         script: "Hans",
         page: PageWords(
             anchorLabel: "本节链接",
-            chapterNumber: { "第 \($0) 章" }),
+            chapterNumber: { "第 \($0) 章" },
+            date: { year, month, day in "\(year)年\(month)月\(day)日" }),
         theme: ThemeWords(
             skipToContent: "跳到正文",
             chapterMenuLabel: "章节",

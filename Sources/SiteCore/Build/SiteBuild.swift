@@ -14,8 +14,8 @@ public struct SiteBuild: Sendable {
     public var siteSteps: [any SiteStep]
 
     /// The steps every site has: the cross-page anchor check, the chapter
-    /// script and the sitemap.
-    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep()]
+    /// script, the sitemap and the feed.
+    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep(), FeedStep()]
 
     public init(options: BuildOptions, plugins: [any SitePlugin], siteSteps: [any SiteStep] = SiteBuild.standardSteps) {
         self.frontEnd = FrontEnd(options: options, plugins: plugins)

@@ -111,6 +111,14 @@ public struct ContentLoader: Sendable {
         }
 
         chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
+        if config.dates == .git {
+            // One git log for the whole site; front matter `updated:` wins.
+            let commits = GitDates.lastCommits(in: contentDirectory)
+            for index in chapters.indices where chapters[index].updated == nil {
+                chapters[index].updated = commits[chapters[index].fileName]
+            }
+            if let page = home, page.updated == nil { home?.updated = commits[page.fileName] }
+        }
         diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
         diagnostics += checkGeneratedNames(staticFiles)
 
