@@ -15,6 +15,7 @@ from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, Origin, PageCheck
 from browser_session import BrowserSession
 from html_validation import finish_validation, start_validation
 from link_crawl import Crawl
+from reader_features import ReaderFeatureChecker
 from report import Report
 from static_servers import SiteServers
 from svg_files import check_svg_files
@@ -71,6 +72,8 @@ def main(argv):
         stage("browser")
         with BrowserSession() as session:
             PageChecker(session, report, arguments.screenshots).run(origins, pages)
+            stage("reader features")
+            ReaderFeatureChecker(session, report).run(origins[0], pages, file_origin=origins[2])
         stage("waiting for LinkChecker")
         if crawl:
             crawl.finish(report)

@@ -63,8 +63,11 @@
       }
     });
     var current = null;
+    var atEnd = false;
     var mark = function () {
-      var line = window.innerHeight * 0.3;
+      // At the end of the page the last sections can no longer reach the
+      // line: the last heading in view is the one being read.
+      var line = atEnd ? window.innerHeight : window.innerHeight * 0.3;
       var found = null;
       for (var i = 0; i < headings.length; i++) {
         if (headings[i].getBoundingClientRect().top <= line) found = headings[i];
@@ -79,6 +82,14 @@
     if (headings.length) {
       var observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -70% 0px", threshold: [0, 1] });
       headings.forEach(function (heading) { observer.observe(heading); });
+      // The footer, the last thing on the page, wholly in view: the end is reached.
+      var footer = document.querySelector(".site-footer");
+      if (footer) {
+        new IntersectionObserver(function (entries) {
+          atEnd = entries[entries.length - 1].intersectionRatio >= 0.99;
+          mark();
+        }, { threshold: [0, 0.99] }).observe(footer);
+      }
       mark();
     }
   }
