@@ -193,8 +193,9 @@ class ReaderFeatureChecker:
         clipboard = self._read_clipboard()
         if clipboard is None and origin is None:
             return  # file:// may not read the clipboard back; the announcement says the copy succeeded
+        held = "nothing readable" if clipboard is None else f"{len(clipboard)} characters ending {clipboard[-24:]!r}"
         self.report.check(clipboard == code, page,
-                          f"the clipboard holds {clipboard!r:.80} instead of the code {code!r:.80}", context)
+                          f"the clipboard holds {held} instead of the code's {len(code)} ending {code[-24:]!r}", context)
 
     def _check_copy_fallback(self, page, context, origin):
         """With clipboard writes denied, the button falls back to selecting and execCommand."""
