@@ -68,12 +68,16 @@ class ReaderFeatureChecker:
                     self.driver.get(file_origin.url_for(page))
                     if self._count("[data-scheme-switch]"):
                         self._check_switch(page, context)
-                    if self._count(".prose pre > code"):
+                    if self._has_copy_buttons():
                         self._check_copy(page, context, origin=None)
                 except WebDriverException as error:
                     self.report.check(False, page, f"reader check could not run: {error.msg}", context)
                 console, _ = self.session.drain_logs()
                 self._check_console(file_origin, page, console, context)
+
+    def _has_copy_buttons(self):
+        """Code in the text, and the theme's script that adds copy buttons (its words in data-copy)."""
+        return self._count(".prose pre > code") and self._count("script[data-copy]")
 
     def _count(self, selector):
         return self.driver.execute_script("return document.querySelectorAll(arguments[0]).length", selector)
@@ -92,7 +96,7 @@ class ReaderFeatureChecker:
             self._check_switch(page, context)
         if self._count(".main.has-toc > .toc a[href^='#']") >= 2:
             self._check_toc(page, context)
-        if self._count(".prose pre > code"):
+        if self._has_copy_buttons():
             self._check_copy(page, context, origin=origin)
             self._check_copy_fallback(page, context, origin)
         for href in self.driver.execute_script(
