@@ -52,28 +52,35 @@ class ReaderFeatureChecker:
         for page in pages:
             url = origin.url_for(page)
             context = f"{origin.name} 1280 reader"
+            exercised = False
             try:
-                self._check_page(origin, page, url, context)
+                exercised = self._check_page(origin, page, url, context)
             except WebDriverException as error:
                 self.report.check(False, page, f"reader check could not run: {error.msg}", context)
             console, _ = self.session.drain_logs()
-            self._check_console(origin, page, console, context)
+            # Errors of a page without these features are the page loads' to report.
+            if exercised:
+                self._check_console(origin, page, console, context)
         if len(self.edit_prefixes) > 1:
             self.report.check(False, "(site)", "edit links differ in prefix: " + ", ".join(sorted(self.edit_prefixes)))
         if file_origin:
             # From file://, the copy button alone differs (another clipboard path).
             for page in pages:
                 context = f"{file_origin.name} 1280 reader"
+                exercised = False
                 try:
                     self.driver.get(file_origin.url_for(page))
                     if self._count("[data-scheme-switch]"):
+                        exercised = True
                         self._check_switch(page, context)
                     if self._has_copy_buttons():
+                        exercised = True
                         self._check_copy(page, context, origin=None)
                 except WebDriverException as error:
                     self.report.check(False, page, f"reader check could not run: {error.msg}", context)
                 console, _ = self.session.drain_logs()
-                self._check_console(file_origin, page, console, context)
+                if exercised:
+                    self._check_console(file_origin, page, console, context)
 
     def _has_copy_buttons(self):
         """Code in the text, and the theme's script that adds copy buttons (its words in data-copy)."""
@@ -83,8 +90,9 @@ class ReaderFeatureChecker:
         return self.driver.execute_script("return document.querySelectorAll(arguments[0]).length", selector)
 
     def _check_console(self, origin, page, console, context):
+        # A failed request is the page loads' to report (browser_pages.py), once, not again here.
         errors = [entry.get("message", "").replace(origin.base_url, "") for entry in console
-                  if entry.get("level") == "SEVERE"]
+                  if entry.get("level") == "SEVERE" and "Failed to load resource" not in entry.get("message", "")]
         self.report.check(not errors, page, "console error during reader checks: " + "; ".join(errors), context)
 
     def _check_page(self, origin, page, url, context):
@@ -92,11 +100,15 @@ class ReaderFeatureChecker:
         self.driver.get(url)
         self.driver.execute_script("try { localStorage.clear(); } catch (e) {}")
         self.driver.get(url)
+        exercised = False
         if self._count("[data-scheme-switch]"):
+            exercised = True
             self._check_switch(page, context)
         if self._count(".main.has-toc > .toc a[href^='#']") >= 2:
+            exercised = True
             self._check_toc(page, context)
         if self._has_copy_buttons():
+            exercised = True
             self._check_copy(page, context, origin=origin)
             self._check_copy_fallback(page, context, origin)
         for href in self.driver.execute_script(
@@ -109,6 +121,7 @@ class ReaderFeatureChecker:
                 "return Array.from(document.querySelectorAll('time')).map(t => [t.getAttribute('datetime'), t.textContent.trim()])"):
             self.report.check(bool(datetime and DATETIME.match(datetime)), page, f"<time> without a valid datetime: {datetime!r}", context)
             self.report.check(bool(text), page, "<time> without text", context)
+        return exercised
 
     def _check_switch(self, page, context):
         driver = self.driver
