@@ -17,4 +17,7 @@ public struct PageWords: Sendable {
     public let taskOpen: String
     /// The accessible name of a footnote's link back to where it was cited: "返回正文".
     public let backToText: String
+    /// A calendar date as readers of the language write it: "2026年3月5日",
+    /// "5 March 2026". Shown beside `ThemeWords.lastUpdated`.
+    public let date: @Sendable (_ year: Int, _ month: Int, _ day: Int) -> String
 }

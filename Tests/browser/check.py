@@ -15,6 +15,7 @@ from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, TEXT_SIZE_LOG, Or
 from browser_session import BrowserSession
 from html_validation import finish_validation, start_validation
 from link_crawl import Crawl
+from reader_features import ReaderFeatureChecker
 from report import Report
 from search_box import SearchChecker, has_search
 from static_servers import SiteServers
@@ -76,6 +77,8 @@ def main(argv):
             if has_search(public_dir):
                 stage("search box")
                 SearchChecker(session, report, checker).run(origins)
+            stage("reader features")
+            ReaderFeatureChecker(session, report).run(origins[0], pages, file_origin=origins[2])
         stage("waiting for LinkChecker")
         if crawl:
             crawl.finish(report)

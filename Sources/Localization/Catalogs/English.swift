@@ -12,7 +12,12 @@ extension LanguageCatalog {
             listSeparator: ", ",
             taskDone: "Done",
             taskOpen: "Not done",
-            backToText: "Back to the text"),
+            backToText: "Back to the text",
+
+            date: { year, month, day in
+                let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+                return "\(day) \(months[(month - 1) % 12]) \(year)"
+            }),
         theme: ThemeWords(
             skipToContent: "Skip to content",
             chapterMenuLabel: "Chapters",

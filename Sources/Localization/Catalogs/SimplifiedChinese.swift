@@ -12,7 +12,9 @@ extension LanguageCatalog {
             listSeparator: "、",
             taskDone: "已完成",
             taskOpen: "未完成",
-            backToText: "返回正文"),
+            backToText: "返回正文",
+
+            date: { year, month, day in "\(year)年\(month)月\(day)日" }),
         theme: ThemeWords(
             skipToContent: "跳到正文",
             chapterMenuLabel: "章节",

@@ -14,8 +14,8 @@ public struct SiteBuild: Sendable {
     public var siteSteps: [any SiteStep]
 
     /// The steps every site has: the cross-page anchor check, the chapter
-    /// script, the sitemap and the search index.
-    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep(), SearchIndexStep()]
+    /// script, the sitemap, the feed and the search index.
+    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep(), FeedStep(), SearchIndexStep()]
 
     public init(options: BuildOptions, plugins: [any SitePlugin], siteSteps: [any SiteStep] = SiteBuild.standardSteps) {
         self.frontEnd = FrontEnd(options: options, plugins: plugins)

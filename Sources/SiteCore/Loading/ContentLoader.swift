@@ -132,7 +132,15 @@ public struct ContentLoader: Sendable {
             staticFiles.append(file)
         }
 
-        let (ordered, sections) = SectionTree.readingOrder(chapters: chapters, indexes: sectionIndexes)
+        var (ordered, sections) = SectionTree.readingOrder(chapters: chapters, indexes: sectionIndexes)
+        if config.dates == .git {
+            // One git log for the whole site; front matter `updated:` wins.
+            let commits = GitDates.lastCommits(in: contentDirectory)
+            for index in ordered.indices where ordered[index].updated == nil {
+                ordered[index].updated = commits[ordered[index].fileName]
+            }
+            if let page = home, page.updated == nil { home?.updated = commits[page.fileName] }
+        }
         diagnostics += checkSlugs(ordered, staticFiles: staticFiles)
         diagnostics += checkGeneratedNames(staticFiles + ordered.map(\.fileName))
         diagnostics += OutputNames.caseCollisions(plannedOutput(ordered, staticFiles: staticFiles))

@@ -4,7 +4,7 @@ import Foundation
 /// Turns a Markdown file's text into a `PageSource`, checking its front matter.
 enum PageReader {
     /// The keys the core reads; plugins add theirs.
-    static let coreFrontMatterKeys = ["title", "weight", "slug", "description", "draft"]
+    static let coreFrontMatterKeys = ["title", "weight", "slug", "description", "draft", "updated"]
 
     /// `requireTitle` is false for the home page (index.md), whose title is optional.
     /// `pluginKeys`: the front matter keys plugins read, kept in `PageSource.extra`;
@@ -21,7 +21,7 @@ enum PageReader {
         let defaultSlug = sectionFolder.map { $0.replacingOccurrences(of: "/", with: "-") } ?? String(ownName.dropLast(".md".count))
         var page = PageSource(
             path: path, fileName: fileName, slug: defaultSlug, title: "", titleLocation: .start,
-            weight: 0, description: "", descriptionLocation: .start, isDraft: false, extra: [:],
+            weight: 0, description: "", descriptionLocation: .start, isDraft: false, updated: nil, extra: [:],
             body: split.body, bodyFirstLine: split.bodyFirstLine, fingerprint: Fingerprint(text)
         )
         if split.isUnterminated {
@@ -82,6 +82,12 @@ enum PageReader {
                     page.descriptionLocation = value.location.shifted(by: origin)
                 case "draft":
                     page.isDraft = try value.boolean("draft")
+                case "updated":
+                    let text = try value.string("updated").trimmingSpaces()
+                    guard let date = PageDate(text) else {
+                        throw ConfigError("'updated' must be a date written YYYY-MM-DD (or an RFC 3339 date-time), not '\(text)'", at: value.location)
+                    }
+                    page.updated = date
                 case let key where pluginKeys.contains(key):
                     // Checked by the plugin later; positions are shifted to the file here, once.
                     page.extra[key] = value.shifted(by: origin)

@@ -17,6 +17,8 @@ public struct PageSource: Sendable {
     public var description: String
     public var descriptionLocation: SourceLocation
     public var isDraft: Bool
+    /// Front matter `updated:`, or with `dates: git` the file's last commit.
+    public var updated: PageDate?
     /// Front matter keys that plugins read (the explainer's `params:`),
     /// positions already in this file.
     public var extra: [String: ConfigNode]

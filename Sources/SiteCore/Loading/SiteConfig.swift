@@ -32,6 +32,11 @@ public struct SiteConfig: Sendable {
     /// Follow symbolic links under content/ and templates/ that lead out of
     /// the project (by default they are errors: see `ProjectBoundary`).
     public var followExternalLinks = false
+    /// Where chapters' sources can be edited: the chapter's file name is
+    /// appended (`https://github.com/ORG/REPO/edit/main/content/` + `02-local.md`).
+    public var editURL: String?
+    /// Where last-updated dates come from besides front matter `updated:`.
+    public var dates: DateSource = .frontMatter
     /// The fingerprint of site.yml's text: every page depends on the settings.
     public var fingerprint = Fingerprint()
     /// Whether the site has full-text search (the index under search/ and the box in the default theme).
@@ -39,7 +44,7 @@ public struct SiteConfig: Sendable {
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict", "follow_external_links", "search"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict", "follow_external_links", "search", "edit_url", "dates"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -84,6 +89,19 @@ public struct SiteConfig: Sendable {
                     followExternalLinks = try value.boolean(entry.key)
                 case "search":
                     search = try value.boolean(entry.key)
+                case "edit_url":
+                    let url = try value.string(entry.key)
+                    guard url.isEmpty || url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                        throw ConfigError("'edit_url' must be an absolute http(s) URL, not '\(url)'", at: value.location)
+                    }
+                    editURL = url.isEmpty ? nil : (url.hasSuffix("/") ? url : url + "/")
+                case "dates":
+                    let text = try value.string(entry.key)
+                    guard let source = DateSource(rawValue: text) else {
+                        let known = DateSource.allCases.map(\.rawValue)
+                        throw ConfigError("'dates' must be \(known.joined(separator: " or ")), not '\(text)'\(Suggestion.didYouMean(text, in: known))", at: value.location)
+                    }
+                    dates = source
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {
@@ -101,4 +119,13 @@ public struct SiteConfig: Sendable {
             }
         }
     }
+}
+
+/// site.yml's `dates:`: where a chapter's last-updated date comes from when
+/// its front matter has no `updated:`.
+public enum DateSource: String, Sendable, CaseIterable {
+    /// Only front matter `updated:` (the default).
+    case frontMatter = "front_matter"
+    /// The last commit that touched the file, when the content is in a git checkout.
+    case git
 }

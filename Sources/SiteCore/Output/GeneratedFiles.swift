@@ -6,13 +6,14 @@ enum GeneratedFiles {
     static let notFound = "404.html"
     static let chapterScript = "chapters.js"
     static let sitemap = "sitemap.xml"
+    static let feed = "feed.xml"
     static let assetsFolder = "assets"
     static let diagramsFolder = "diagrams"
     /// The search index (SearchIndexLayout.folder).
     static let searchFolder = "search"
 
-    /// Files at the top of the output folder (the sitemap only with a base URL).
-    static let files: Set<String> = [home, notFound, chapterScript, sitemap]
+    /// Files at the top of the output folder (the sitemap and the feed only with a base URL).
+    static let files: Set<String> = [home, notFound, chapterScript, sitemap, feed]
     static let folders: Set<String> = [assetsFolder, diagramsFolder, searchFolder]
 
     /// `diagrams/`, the start of every figure file's path.

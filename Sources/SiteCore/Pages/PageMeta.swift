@@ -10,14 +10,17 @@ public struct PageMeta: Sendable, Hashable {
     public var description: String
     /// 1-based position among chapters; nil for the home and 404 pages.
     public var number: Int?
+    /// When the page last changed, if known (front matter or git).
+    public var updated: PageDate?
 
-    public init(url: String, slug: String, title: String, titleHTML: String, description: String, number: Int?) {
+    public init(url: String, slug: String, title: String, titleHTML: String, description: String, number: Int?, updated: PageDate? = nil) {
         self.url = url
         self.slug = slug
         self.title = title
         self.titleHTML = titleHTML
         self.description = description
         self.number = number
+        self.updated = updated
     }
 
     /// Everything of the page that other pages may show.
@@ -25,6 +28,7 @@ public struct PageMeta: Sendable, Hashable {
         var fingerprint = Fingerprint()
         for text in [url, slug, title, titleHTML, description] { fingerprint.combine(text) }
         fingerprint.combine(number ?? 0)
+        fingerprint.combine(updated?.datetime ?? "")
         return fingerprint
     }
 

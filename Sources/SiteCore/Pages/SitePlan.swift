@@ -91,7 +91,7 @@ public final class SitePlan: Sendable {
         func meta(for page: PageSource, id: PageID, url: String, number: Int?, sink: inout DiagnosticSink) -> PageMeta {
             let title = expand(page.title, for: id, at: page.titleLocation, sink: &sink)
             let description = expand(page.description, for: id, at: page.descriptionLocation, sink: &sink)
-            return PageMeta(url: url, slug: page.slug, title: title.text, titleHTML: title.html, description: description.text, number: number)
+            return PageMeta(url: url, slug: page.slug, title: title.text, titleHTML: title.html, description: description.text, number: number, updated: page.updated)
         }
 
         var siteSink = DiagnosticSink(path: source.config.sourcePath)
@@ -125,6 +125,7 @@ public final class SitePlan: Sendable {
             } else if !page.description.isEmpty {
                 homeMeta.description = meta(for: page, id: .home, url: HomePage.url, number: nil, sink: &homeSink).description
             }
+            homeMeta.updated = page.updated
         }
         diagnostics += homeSink.diagnostics
         let home = Page(id: .home, kind: .home, source: source.home, meta: homeMeta)

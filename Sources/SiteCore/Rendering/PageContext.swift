@@ -10,6 +10,8 @@ struct PageContext {
     let plan: SitePlan
     let chaptersInline: Bool
     let baseURL: String?
+    /// site.yml's `edit_url`, to which a page's source file name is appended.
+    let editURL: String?
 
     /// Whether templates read `toc` / `toc_html` (each is built per page only then).
     let buildsTOC: Bool
@@ -22,8 +24,12 @@ struct PageContext {
             "description": TemplateText(plan.siteDescription), "language": TemplateText(config.language),
             "author": TemplateText(config.author), "search": config.search,
         ]
-        if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
+        if let baseURL = config.baseURL {
+            site["base_url"] = TemplateText(baseURL)
+            site["feed"] = TemplateText(GeneratedFiles.feed)
+        }
         self.site = site
+        self.editURL = config.editURL
         self.words = TemplateWords.values(plan.words, generator: Self.generator)
         self.plan = plan
         self.chapters = plan.chapters.map { $0.meta.navigationEntry(plan.words) }
@@ -118,6 +124,15 @@ struct PageContext {
         if let number = meta.number {
             values["number"] = number
             values["number_label"] = TemplateText(plan.words.page.chapterNumber(number))
+        }
+        if let editURL, let source = page.source {
+            values["edit_url"] = TemplateText(editURL + HTMLEscaping.percentEncodeURL(source.fileName))
+        }
+        if let updated = meta.updated {
+            values["updated"] = [
+                "datetime": TemplateText(updated.datetime),
+                "text": TemplateText(plan.words.page.date(updated.year, updated.month, updated.day)),
+            ]
         }
         if let baseURL, page.kind != .notFound { values["canonical"] = TemplateText(baseURL + (meta.url == HomePage.url ? "" : meta.url)) }
         return values
