@@ -89,7 +89,7 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     private func wholeNumber(_ value: Rational, subject: String) throws(ConfigError) -> Int {
         guard let whole = value.integerValue else {
             throw ConfigError(
-                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (\(Self.roundingNames) round)",
+                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (\(Self.roundingNames) round); or write floor(…), ceil(…) or round(…) in the placeholder",
                 at: .start)
         }
         return whole
