@@ -39,11 +39,13 @@ struct LinkRewriter {
     var currentIDs: HeadingIDSet
 
     /// `links`: the document's links and images.
-    func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
+    /// `source`: the parsed Markdown, in which cmark's byte columns are turned into character columns.
+    func apply(to links: [Node], source: String, sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
         var pending: [PendingAnchor] = []
         for node in links {
             guard let url = node.url else { continue }
-            let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+            let column = SourceLines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine, in: source)
+            let location = SourceLocation(line: node.startLine + lineOffset, column: column)
             switch rewrite(url, isImage: node.type == .image) {
             case .keep:
                 break
