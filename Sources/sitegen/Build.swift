@@ -25,6 +25,8 @@ extension Sitegen {
         @Flag(help: "Print nothing on success.")
         var quiet = false
 
+        @OptionGroup var diagnostics: DiagnosticOptions
+
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
@@ -32,7 +34,7 @@ extension Sitegen {
             do {
                 summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts), plugins: Sitegen.plugins)
             } catch {
-                throw report(error)
+                throw report(error, format: diagnostics.format)
             }
             if !quiet {
                 let elapsed = clock.now - start

@@ -16,12 +16,18 @@ extension Sitegen {
         @Option(help: "The content folder whose site.yml, params.yml and models apply, if it exists.")
         var content = "content"
 
+        @OptionGroup var diagnostics: DiagnosticOptions
+
         func run() throws {
+            // Standard input is read here, so its lines can be shown under its errors.
+            var input: (text: String, path: String)?
             do {
-                let html = try SingleFileRenderer.render(file: file, frontEnd: FrontEnd(options: BuildOptions(content: content, includeDrafts: true), plugins: Sitegen.plugins))
+                let read = try SingleFileRenderer.read(file: file)
+                input = read
+                let html = try SingleFileRenderer.render(text: read.text, path: read.path, frontEnd: FrontEnd(options: BuildOptions(content: content, includeDrafts: true), plugins: Sitegen.plugins))
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
-                throw report(error, outcome: nil)
+                throw report(error, outcome: nil, format: diagnostics.format, sources: input.map { [$0.path: $0.text] } ?? [:])
             }
         }
     }

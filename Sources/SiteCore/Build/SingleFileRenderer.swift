@@ -8,14 +8,24 @@ public enum SingleFileRenderer {
     /// Renders the file at `file`, or standard input for `-`, read as the site
     /// reads its chapters (so a bad byte is reported with its line and column).
     public static func render(file: String, frontEnd: FrontEnd) throws(BuildFailure) -> String {
-        let displayPath = file == "-" ? "<stdin>" : file
+        let input = try read(file: file)
+        return try render(text: input.text, path: input.path, frontEnd: frontEnd)
+    }
+
+    /// The text of `file`, or of standard input for `-` (then named `<stdin>`
+    /// in diagnostics), checked as UTF-8 as the site checks its chapters.
+    public static func read(file: String) throws(BuildFailure) -> (text: String, path: String) {
+        let displayPath = file == "-" ? standardInputName : file
         switch SourceText.read(path: file == "-" ? "/dev/stdin" : file, displayPath: displayPath) {
         case .failure(let diagnostic):
             throw BuildFailure([diagnostic])
         case .success(let text):
-            return try render(text: text, path: displayPath, frontEnd: frontEnd)
+            return (text, displayPath)
         }
     }
+
+    /// The path diagnostics give standard input.
+    public static let standardInputName = "<stdin>"
 
     /// The content folder supplies site.yml's options and the plugins' site
     /// data when it exists; without it their defaults apply.

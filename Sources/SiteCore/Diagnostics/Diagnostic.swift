@@ -27,6 +27,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public var description: String { "\(path):\(line):\(column): error: \(message)" }
 
+    /// The diagnostic as one JSON object, for editors and CI:
+    /// `{"path": …, "line": …, "column": …, "severity": "error", "message": …}`.
+    /// Columns count Unicode scalars, lines and columns start at 1.
+    public var json: String {
+        "{\"path\": \(JSONString.literal(path)), \"line\": \(line), \"column\": \(column), \"severity\": \"error\", \"message\": \(JSONString.literal(message))}"
+    }
+
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
     }
