@@ -143,4 +143,18 @@ import Testing
             #expect((object["message"] as? String)?.isEmpty == false)
         }
     }
+
+    /// The case: half the output width, made whole with floor.
+    @Test func floorCeilAndRoundMakeQuantitiesWhole() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("image: 1000x1000\nfield: 10x10\nquantities:\n  pool_out: floor(out_width / 2)\n  pool_up: ceil(out_width / 2)\n  pool_near: round(out_width / 2)\n".utf8)
+            .write(to: site.appendingPathComponent("content/params.yml"))
+        let result = try SitegenProcess.run(["params"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("site.pool_out = 495"))
+        #expect(lines.contains("site.pool_up = 496"))
+        #expect(lines.contains("site.pool_near = 496"))
+    }
 }

@@ -11,7 +11,7 @@ struct AnchorCheck: SiteStep {
             for anchor in page.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
                 let ids = idsByFile[anchor.targetFile]?.sorted ?? []
                 diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
-                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(Suggestion.didYouMean(anchor.id, in: ids))"))
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(AnchorSuggestion.didYouMean(anchor.id, in: ids))"))
             }
         }
         return SiteStepOutput(diagnostics: diagnostics)
