@@ -164,6 +164,36 @@ import Testing
         #expect(result.stderr.contains("sitegen: 2 errors; nothing was written"))
     }
 
+    /// A front matter problem no longer hides the body's: the other pages and
+    /// the body are still checked (only the core's checks when the front
+    /// matter is not YAML, since its `params:` are unknown).
+    @Test func frontMatterErrorsDoNotHideTheBodys() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("---\ntitle: Q\nweight: heavy\n---\n\n共 {{ fulll }} 个，见[别处](#nope)。\n".utf8).write(to: site.appendingPathComponent("content/05-q.md"))
+        try Data("---\ntitle: 权值\nweight：7\n---\n\n共 {{ mine }} 个，见[别处](02-nope.md)。\n".utf8).write(to: site.appendingPathComponent("content/06-y.md"))
+        try Data("---\ntitle: R\n---\n\n[x](nope.md)\n".utf8).write(to: site.appendingPathComponent("content/07-r.md"))
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
+        #expect(errors == [
+            "content/05-q.md:3:9: error: 'weight' must be a whole number, not 'heavy'",
+            "content/05-q.md:6:6: error: unknown quantity 'fulll'; did you mean 'full'?",
+            "content/05-q.md:6:18: error: link to '#nope': this page has no heading with that id",
+            "content/06-y.md:3:7: error: invalid YAML: full-width colon '：' after 'weight'; YAML needs an ASCII colon and a space: weight: 7",
+            "content/06-y.md:6:17: error: link to '02-nope.md': no such chapter",
+            "content/07-r.md:5:1: error: link to 'nope.md': no such chapter",
+        ], "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("sitegen: 6 errors; nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+
+        // `render` of a lone file, too (outside a content folder).
+        let render = try SitegenProcess.run(["render", "content/05-q.md", "--content", "none"], in: site)
+        #expect(render.status == 1)
+        #expect(render.stderr.contains("content/05-q.md:3:9: error: 'weight' must be a whole number"), "\(render.stderr)")
+        #expect(render.stderr.contains("content/05-q.md:6:6: error: unknown quantity 'fulll'"), "\(render.stderr)")
+    }
+
     @Test(arguments: ["/", "content", "templates", ".", "content/out", "templates/assets/out"])
     func refusesDangerousOutputFolders(_ output: String) throws {
         let site = try TestFolders.copyFixture("basic-site")

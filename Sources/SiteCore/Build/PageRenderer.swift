@@ -13,11 +13,16 @@ struct PageRenderer: Sendable {
     /// Whether pages keep their text by section (a site-wide step reads it).
     let collectsSections: Bool
 
-    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool) {
+    /// Pages (by path) rendered without the plugins' work: their front
+    /// matter could not be read (see `UnfinishedSite`).
+    let bodyOnlyPages: Set<String>
+
+    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, bodyOnlyPages: Set<String> = []) {
         self.plan = plan
         self.templates = templates
         self.context = PageContext(plan: plan, templates: templates)
         self.collectsSections = collectsSections
+        self.bodyOnlyPages = bodyOnlyPages
     }
 
     func render(_ page: Page) -> RenderedPage {
@@ -31,7 +36,7 @@ struct PageRenderer: Sendable {
             let workContext = PageWorkContext(figures: figures, dependencies: dependencies, words: plan.words)
             let pipeline = MarkdownPipeline(
                 options: plan.source.config.markdown,
-                work: plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
+                work: bodyOnlyPages.contains(source.path) ? [] : plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
                 anchorLabel: plan.words.page.anchorLabel, collectsSections: collectsSections
             )
             body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)

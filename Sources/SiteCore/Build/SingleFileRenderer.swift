@@ -45,10 +45,13 @@ public enum SingleFileRenderer {
         )
         if let yaml = split.yaml, let frontMatter = try? YAMLReader.parse(yaml), frontMatter.entries != nil {
             let plugins = frontEnd.plugins
-            guard let page = PageReader.read(
+            // A front matter problem does not hide the body's: the body is
+            // rendered with what could be read, and every problem reported.
+            let reading = PageReader.readAll(
                 text: text, path: path, fileName: fileName, requireTitle: fileName != HomePage.sourceFile,
                 pluginKeys: plugins.flatMap(\.frontMatterKeys), reservedSlugs: plugins.reduce(into: []) { $0.formUnion($1.reservedSlugs) }, sink: &sink
-            ) else {
+            )
+            guard let page = reading.page else {
                 throw BuildFailure(sink.diagnostics)
             }
             source = page

@@ -46,6 +46,10 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// written), rather than the input being wrong: exit status 2, not 1.
     public var isSystemFailure: Bool
 
+    /// The content as far as it could be read, when only pages' front
+    /// matter is wrong: their bodies can still be checked.
+    var unfinishedSite: UnfinishedSite?
+
     public init(_ diagnostics: [Diagnostic], isSystemFailure: Bool = false) {
         self.diagnostics = diagnostics.sorted()
         self.isSystemFailure = isSystemFailure

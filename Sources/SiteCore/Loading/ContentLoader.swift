@@ -73,14 +73,26 @@ public struct ContentLoader: Sendable {
         let reservedSlugs = self.reservedSlugs
         let pageFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) && $0.hasSuffix(".md") }
         let pages = parallelMap(pageFiles) { file in
-            if let page = reusablePages[file] { return (Optional(page), [Diagnostic]()) }
+            if let page = reusablePages[file] { return (PageReader.Reading(page: page, isComplete: true, pluginKeysAreRead: true), [Diagnostic]()) }
             var sink = DiagnosticSink(path: displayPath(file))
-            let page = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
-            return (page, sink.diagnostics)
+            let reading = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+            return (reading, sink.diagnostics)
         }
-        for (file, (page, problems)) in zip(pageFiles, pages) {
+        // Pages whose front matter has problems: their bodies are still checked
+        // when nothing else is wrong (`UnfinishedSite`).
+        var unfinishedPages: [PageSource] = []
+        var bodyOnlyPages: Set<String> = []
+        var pageProblems = 0
+        for (file, (reading, problems)) in zip(pageFiles, pages) {
             diagnostics += problems
-            guard let page else { continue }
+            pageProblems += problems.count
+            guard reading.isComplete, let page = reading.page else {
+                if let page = reading.page {
+                    unfinishedPages.append(page)
+                    if !reading.pluginKeysAreRead { bodyOnlyPages.insert(page.path) }
+                }
+                continue
+            }
             if file == HomePage.sourceFile {
                 home = page
             } else if !page.isDraft || includeDrafts {
@@ -114,7 +126,22 @@ public struct ContentLoader: Sendable {
         diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
         diagnostics += checkGeneratedNames(staticFiles)
 
-        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        guard diagnostics.isEmpty else {
+            var failure = BuildFailure(diagnostics)
+            if pageProblems == diagnostics.count, !unfinishedPages.isEmpty, pageProblems > 0 {
+                // Only pages' front matter is wrong: the site with those pages as
+                // well as they could be read, to check their bodies.
+                var all = chapters + unfinishedPages.filter { $0.fileName != HomePage.sourceFile }
+                all.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
+                let unfinishedHome = home ?? unfinishedPages.first { $0.fileName == HomePage.sourceFile }
+                let site = SiteSource(contentFolder: displayName, config: config, home: unfinishedHome, chapters: all, dataFiles: dataFiles, staticFiles: staticFiles)
+                // Slugs that clash only because of a page read in part are not checked.
+                if checkSlugs(all, staticFiles: staticFiles).isEmpty {
+                    failure.unfinishedSite = UnfinishedSite(site: site, bodyOnlyPages: bodyOnlyPages)
+                }
+            }
+            throw failure
+        }
         return SiteSource(contentFolder: displayName, config: config, home: home, chapters: chapters, dataFiles: dataFiles, staticFiles: staticFiles)
     }
 
@@ -145,9 +172,9 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, sink: inout DiagnosticSink) -> PageSource? {
-        guard let text = readText(file, sink: &sink) else { return nil }
-        return PageReader.read(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, sink: inout DiagnosticSink) -> PageReader.Reading {
+        guard let text = readText(file, sink: &sink) else { return PageReader.Reading(page: nil, isComplete: false, pluginKeysAreRead: false) }
+        return PageReader.readAll(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
     }
 
     /// Slugs the plugins use for their own names.
