@@ -10,14 +10,16 @@ enum AnchorSuggestion {
         if !typo.isEmpty { return typo }
         let written = simplified(id)
         guard !written.isEmpty else { return "" }
-        if let same = ids.first(where: { simplified($0) == written }) ?? ids.first(where: { simplified($0).hasPrefix(written) }) {
+        // Compared scalar by scalar, as browsers match ids: a canonically
+        // equivalent spelling is not the same id, and is no suggestion either.
+        if let same = ids.first(where: { simplified($0) == written }) ?? ids.first(where: { simplified($0).starts(with: written) }) {
             return "; did you mean '\(same)'?"
         }
         return ""
     }
 
-    /// The id without case, spaces, hyphens and underscores.
-    private static func simplified(_ id: String) -> String {
-        String(id.lowercased().unicodeScalars.filter { !" -_\u{3000}".unicodeScalars.contains($0) }.map(Character.init))
+    /// The id's scalars without case, spaces, hyphens and underscores.
+    private static func simplified(_ id: String) -> [Unicode.Scalar] {
+        id.lowercased().unicodeScalars.filter { !" -_\u{3000}".unicodeScalars.contains($0) }
     }
 }
