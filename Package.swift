@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
-// sitegen: a static documentation-site generator built on libcmark.
+// sitegen: a static documentation-site generator built on libcmark-gfm.
 //
 // Modules, in the order data flows through them (see README "Architecture"):
-//   Ccmark      the system libcmark, through a module map
+//   Ccmark      the system libcmark-gfm and its extensions, through a module map
 //   Markdown    a Swift layer that owns every cmark pointer
 //   ConfigTree  YAML-free config values with source locations, did-you-mean, the
 //               typed readers (boolean, whole number, size) and checked arithmetic
@@ -21,6 +21,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
+        // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
+        .library(name: "SitegenKit", targets: ["SiteCore", "Explainer", "ParamEngine", "Networks", "Diagrams", "ConfigTree"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,8 +32,8 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "Ccmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         .target(name: "ConfigTree"),
@@ -67,7 +69,7 @@ let package = Package(
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),
         .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "Localization", "ParamEngine", "Networks", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "Ccmark", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,22 +19,29 @@ struct PlaceholderExpansion {
 
     /// `texts`: the document's text nodes, in document order.
     func apply(to texts: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+        let lines = SourceLineIndex(source)
         for node in texts {
             guard node.literalContainsAny(of: Self.interestingBytes), let literal = node.literal else { continue }
             let document = node.document
             let line = node.startLine + lineOffset
-            // cmark counts bytes; reported columns count characters.
-            let column = SourceLines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine, in: source)
+            // cmark counts bytes; reported columns count characters. Worked out
+            // on the error path only.
+            func nodeColumn() -> Int {
+                lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
+            }
             // Where to look for the next placeholder's `{{` in the source line.
-            var searchFrom = column
-            func sourceColumn(of text: String, fallback: Int) -> Int {
-                guard let found = SourceLines.column(of: text, inLine: node.startLine, from: searchFrom, in: source) else { return fallback }
+            var searchFrom: Int?
+            func sourceColumn(of text: String, fallback: () -> Int) -> Int {
+                guard let found = lines.column(of: text, inLine: node.startLine, from: searchFrom ?? nodeColumn()) else { return fallback() }
                 searchFrom = found + 1
                 return found
             }
             let segments = PlaceholderScanner.scan(literal, escape: EscapeMarker.marker)
             if segments == [.text(literal)] { continue }
-            let insideImage = Self.isInsideImage(node)
+            // An image's alt text is plain text; a table cell of cmark-gfm takes
+            // only the standard inline nodes, no custom one (an insert would fail
+            // and the number vanish). Both get the number's plain form (10¹²).
+            let plainOnly = node.isInside(.image) || node.isInside(.tableCell)
             var replacements: [Node] = []
             for segment in segments {
                 switch segment {
@@ -43,19 +50,20 @@ struct PlaceholderExpansion {
                 case .unterminated(let rest, let offset):
                     // A few whole characters: cut in bytes, a Han character could be split and never match.
                     let excerpt = String(rest.unicodeScalars.prefix(8))
-                    let at = sourceColumn(of: excerpt, fallback: column + PlaceholderText.characters(in: literal, utf8Offset: offset))
-                    sink.error(PlaceholderText.unterminatedMessage(in: SourceLines.line(node.startLine, in: source), at: at), line: line, column: at)
+                    let at = sourceColumn(of: excerpt, fallback: { nodeColumn() + PlaceholderText.characters(in: literal, utf8Offset: offset) })
+                    let message = node.isInside(.tableCell) ? PlaceholderText.unterminatedInCellMessage : PlaceholderText.unterminatedMessage(in: lines.line(node.startLine), at: at)
+                    sink.error(message, line: line, column: at)
                     replacements.append(document.makeText(rest))
                 case .placeholder(let inside, let offset):
                     do {
                         let number = try numbers.evaluate(inside)
-                        if insideImage || number.html == HTMLEscaping.escape(number.text) {
+                        if plainOnly || number.html == HTMLEscaping.escape(number.text) {
                             replacements.append(document.makeText(number.text))
                         } else {
                             replacements.append(document.makeCustomInline(html: number.html, plainText: number.text))
                         }
                     } catch {
-                        let opening = sourceColumn(of: "{{" + inside + "}}", fallback: column + PlaceholderText.characters(in: literal, utf8Offset: offset) - 2)
+                        let opening = sourceColumn(of: "{{" + inside + "}}", fallback: { nodeColumn() + PlaceholderText.characters(in: literal, utf8Offset: offset) - 2 })
                         let at = SourceLocation(line: line, column: opening + 2 + error.location.column - 1)
                         sink.error(error.message, at: at)
                         replacements.append(document.makeText("{{" + inside + "}}"))
@@ -68,21 +76,14 @@ struct PlaceholderExpansion {
             node.remove()
         }
     }
-
-    static func isInsideImage(_ node: Node) -> Bool {
-        var current = node.parent
-        while let ancestor = current {
-            if ancestor.type == .image { return true }
-            current = ancestor.parent
-        }
-        return false
-    }
 }
 
 /// Placeholders in front matter text (title, description): the same syntax,
 /// with `\{{` as the escape, giving both HTML and plain text.
 enum PlaceholderText {
     static let unterminatedMessage = "unterminated placeholder: close '{{' with '}}' on the same line, or write '\\{{' for literal braces"
+    /// In a table, the format's `|` ends the cell before the `}}`.
+    static let unterminatedInCellMessage = "unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"
 
     /// Characters Markdown reads before sitegen sees a placeholder: one of them
     /// inside `{{ … }}` splits its text, so the placeholder looks unclosed.

@@ -21,17 +21,25 @@ public final class Document {
     /// ids, tables of contents and titles need text).
     private var plainTextOfCustom: [OpaquePointer: String] = [:]
 
-    /// Parses UTF-8 Markdown. cmark accepts any input, so parsing cannot fail.
+    /// Parses UTF-8 Markdown, GitHub-flavoured (see `GFMExtensions`). cmark
+    /// accepts any input, so parsing cannot fail.
     public init(markdown: String, options: MarkdownOptions = .init()) {
         self.options = options
+        // cmark only returns NULL when it cannot allocate; that is not an input problem.
+        guard let parser = cmark_parser_new(options.rawValue) else { fatalError("libcmark-gfm could not allocate a parser") }
+        // The parser owns only itself and its list of attached extensions (which
+        // are the process's, not copies): the document outlives it.
+        defer { cmark_parser_free(parser) }
+        for ext in GFMExtensions.shared.extensions {
+            cmark_parser_attach_syntax_extension(parser, ext)
+        }
         var text = markdown
-        let parsed: OpaquePointer? = text.withUTF8 { buffer in
+        text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options.rawValue)
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        // cmark only returns NULL when it cannot allocate; that is not an input problem.
-        guard let parsed else { fatalError("libcmark could not allocate a document") }
+        guard let parsed = cmark_parser_finish(parser) else { fatalError("libcmark-gfm could not allocate a document") }
         root = parsed
     }
 
@@ -53,7 +61,7 @@ public final class Document {
     // MARK: - Creating nodes
 
     func makeRawNode(_ type: NodeType) -> OpaquePointer {
-        guard let node = cmark_node_new(type.raw) else { fatalError("libcmark could not allocate a node") }
+        guard let node = cmark_node_new(type.raw) else { fatalError("libcmark-gfm could not allocate a node") }
         detached.insert(node)
         return node
     }

@@ -1,11 +1,12 @@
 import Ccmark
 
-/// The cmark options sitegen exposes. Everything else stays at cmark's defaults,
-/// so a page renders exactly as `cmark` itself would render it.
+/// The cmark options sitegen exposes. Everything else is fixed, so a page
+/// renders exactly as `cmark-gfm -e table -e strikethrough -e autolink
+/// -e tasklist -e footnotes --table-prefer-style-attributes` renders it.
 public struct MarkdownOptions: Sendable, Hashable {
-    /// Curly quotes, dashes and ellipses (`cmark --smart`).
+    /// Curly quotes, dashes and ellipses (`cmark-gfm --smart`).
     public var smartPunctuation: Bool
-    /// Let authors' raw HTML through (`cmark --unsafe`). Off by default, as in cmark and Hugo:
+    /// Let authors' raw HTML through (`cmark-gfm --unsafe`). Off by default, as in cmark and Hugo:
     /// raw HTML then renders as `<!-- raw HTML omitted -->`.
     public var unsafeHTML: Bool
 
@@ -15,7 +16,10 @@ public struct MarkdownOptions: Sendable, Hashable {
     }
 
     var rawValue: Int32 {
-        var options = CMARK_OPT_DEFAULT
+        // Footnotes with back-links, always. Table alignment as `style`
+        // attributes: HTML5 made `align` obsolete (the HTML checker rejects it),
+        // and a theme's `text-align` on cells would override it.
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if smartPunctuation { options |= CMARK_OPT_SMART }
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         return options

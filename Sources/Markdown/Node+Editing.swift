@@ -2,11 +2,18 @@ import Ccmark
 
 /// Editing the tree. Every edit goes through here so the document always knows
 /// which nodes it must free.
+///
+/// cmark-gfm (unlike cmark 0.30) lets an inline node's text point into its
+/// block's buffer instead of owning a copy. So every node put somewhere is
+/// first made to own its text (`cmark_node_own`, a no-op for text it already
+/// owns): a node moved out of a heading must not read freed memory once the
+/// heading is replaced.
 extension Node {
     /// Inserts `node` right before this one. Returns false when cmark refuses
     /// (e.g. an inline next to a block).
     @discardableResult
     public func insertBefore(_ node: Node) -> Bool {
+        cmark_node_own(node.pointer)
         let ok = cmark_node_insert_before(pointer, node.pointer) == 1
         if ok { document.attached(node.pointer) }
         return ok
@@ -14,6 +21,7 @@ extension Node {
 
     @discardableResult
     public func insertAfter(_ node: Node) -> Bool {
+        cmark_node_own(node.pointer)
         let ok = cmark_node_insert_after(pointer, node.pointer) == 1
         if ok { document.attached(node.pointer) }
         return ok
@@ -21,6 +29,7 @@ extension Node {
 
     @discardableResult
     public func appendChild(_ node: Node) -> Bool {
+        cmark_node_own(node.pointer)
         let ok = cmark_node_append_child(pointer, node.pointer) == 1
         if ok { document.attached(node.pointer) }
         return ok

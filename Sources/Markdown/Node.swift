@@ -25,11 +25,21 @@ public struct Node {
 
     public var identity: Identity { Identity(pointer: pointer) }
 
+    /// Whether an ancestor of this node is of `type` (a text inside an image, a table cell).
+    public func isInside(_ type: NodeType) -> Bool {
+        var current = parent
+        while let ancestor = current {
+            if ancestor.type == type { return true }
+            current = ancestor.parent
+        }
+        return false
+    }
+
     private func wrap(_ other: OpaquePointer?) -> Node? {
         other.map { Node($0, in: document) }
     }
 
-    public var type: NodeType { NodeType(cmark_node_get_type(pointer)) }
+    public var type: NodeType { NodeTypeMap.shared.type(of: pointer) }
 
     public var parent: Node? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: Node? { wrap(cmark_node_first_child(pointer)) }
@@ -70,6 +80,19 @@ public struct Node {
 
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
+    /// Whether a task-list item is ticked (`- [x]`); false for any other node.
+    public var isTaskChecked: Bool {
+        type == .taskListItem && cmark_gfm_extensions_get_tasklist_item_checked(pointer)
+    }
+
+    /// Makes a task-list item an ordinary item: it then renders as a plain
+    /// `<li>`, without the extension's unlabelled check box (its `[ ]` or `[x]`
+    /// is already gone from its text), so the caller can write its own.
+    public func removeTaskListExtension() {
+        guard type == .taskListItem else { return }
+        cmark_node_set_syntax_extension(pointer, nil)
+    }
+
     /// 1-based line where the node starts (0 when cmark has no position, as for created nodes).
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     /// 1-based byte column where the node starts.
@@ -104,9 +127,13 @@ public struct Node {
         }
     }
 
-    /// This node and its descendants as HTML, with the document's options.
+    /// This node and its descendants as HTML, with the document's options and
+    /// GitHub's extensions, as the `cmark-gfm` CLI renders. (In 0.29.0.gfm.6 an
+    /// extension's nodes render through the extension they carry even without
+    /// the list, which the renderer reads for output filters such as tagfilter;
+    /// passing it keeps sitegen right if a later release relies on it.)
     public func renderHTML() -> String {
-        takeCString(cmark_render_html(pointer, document.options.rawValue))
+        takeCString(cmark_render_html(pointer, document.options.rawValue, GFMExtensions.shared.list))
     }
 
     /// Whether the literal holds any of `bytes`, checked on cmark's own buffer
@@ -121,25 +148,25 @@ public struct Node {
     /// The nodes of the subtree of the given types, in document order, sorted
     /// into one list per type: one walk serves every transform.
     public func collect(_ types: [NodeType]) -> [NodeType: [Node]] {
-        // cmark's node types are small numbers: one bucket per number, so the
+        // One bucket per node type, indexed by its small raw value, so the
         // walk over every node of a page does no hashing.
-        let bucketCount = Int(types.map(\.raw.rawValue).max() ?? 0) + 1
-        var buckets = [[Node]?](repeating: nil, count: bucketCount)
-        for type in types { buckets[Int(type.raw.rawValue)] = [] }
+        let map = NodeTypeMap.shared
+        var buckets = [[Node]?](repeating: nil, count: NodeType.allCases.count)
+        for type in types { buckets[type.rawValue] = [] }
         if let iterator = cmark_iter_new(pointer) {
             defer { cmark_iter_free(iterator) }
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let index = Int(cmark_node_get_type(node).rawValue)
-                if index < bucketCount, buckets[index] != nil {
+                let index = map.type(of: node).rawValue
+                if buckets[index] != nil {
                     buckets[index]?.append(Node(node, in: document))
                 }
             }
         }
         var result: [NodeType: [Node]] = [:]
-        for type in types { result[type] = buckets[Int(type.raw.rawValue)] ?? [] }
+        for type in types { result[type] = buckets[type.rawValue] ?? [] }
         return result
     }
 

@@ -25,6 +25,9 @@ extension Sitegen {
         @Flag(help: "Print nothing on success.")
         var quiet = false
 
+        @Flag(help: "Treat warnings (raw HTML left out of a page) as errors; site.yml's 'strict: true' does too.")
+        var strict = false
+
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func run() throws {
@@ -32,14 +35,17 @@ extension Sitegen {
             let start = clock.now
             let summary: BuildSummary
             do {
-                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts), plugins: Sitegen.plugins)
+                summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, strict: strict), plugins: Sitegen.plugins)
             } catch {
-                throw report(error, format: diagnostics.format)
+                throw report(error, format: diagnostics.format, project: Project(content: content, templates: templates))
             }
+            // Warnings print even with --quiet: they are problems, not progress.
+            printDiagnostics(summary.warnings, format: diagnostics.format, project: Project(content: content, templates: templates))
             if !quiet {
                 let elapsed = clock.now - start
                 let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-                print("sitegen: wrote \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.0f", milliseconds)) ms to \(summary.output)/")
+                let warned = summary.warnings.isEmpty ? "" : " with \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
+                print("sitegen: wrote \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.0f", milliseconds)) ms to \(summary.output)/\(warned)")
             }
         }
     }

@@ -23,43 +23,46 @@ struct DiagnosticOptions: ParsableArguments {
     var format: DiagnosticFormat = .text
 }
 
+/// The content and templates folders of a command, whose project's files may be shown.
+struct Project {
+    var content: String
+    var templates = "templates"
+}
+
 /// Prints every problem to standard error; the exit status is 1 for wrong
 /// input, 2 when the output could not be written. As text, each problem is
 /// compiler-style with its source line and a caret below, and `outcome` ends
 /// the summary line ("nothing was written" for builds). `sources` holds texts
 /// that are not files (standard input), by the path diagnostics give them;
 /// other files are read again to show their lines.
-func report(_ failure: BuildFailure, outcome: String? = "nothing was written", format: DiagnosticFormat, sources: [String: String] = [:]) -> ExitCode {
-    switch format {
-    case .json:
-        for diagnostic in failure.diagnostics {
-            printError(diagnostic.json)
-        }
-    case .text:
-        var texts = sources
-        for diagnostic in failure.diagnostics {
-            printError(diagnostic.description)
-            if texts[diagnostic.path] == nil {
-                texts[diagnostic.path] = sourceText(at: diagnostic.path) ?? ""
-            }
-            if let text = texts[diagnostic.path], let excerpt = SourceExcerpt.lines(for: diagnostic, in: text) {
-                for line in excerpt { printError(line) }
-            }
-        }
+func report(_ failure: BuildFailure, outcome: String? = "nothing was written", format: DiagnosticFormat, project: Project, sources: [String: String] = [:]) -> ExitCode {
+    printDiagnostics(failure.diagnostics, format: format, project: project, sources: sources)
+    if format == .text {
         let count = failure.diagnostics.count
         printError("sitegen: \(count) error\(count == 1 ? "" : "s")" + (outcome.map { "; \($0)" } ?? ""))
     }
     return failure.isSystemFailure ? ExitStatus.internalError : ExitStatus.inputError
 }
 
-/// The text of a regular file a diagnostic names (folders and missing files
-/// show no excerpt); invalid UTF-8 shows as U+FFFD, one per bad sequence, as
-/// columns count them.
-private func sourceText(at path: String) -> String? {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          let data = FileManager.default.contents(atPath: path) else { return nil }
-    return String(decoding: data, as: UTF8.self)
+/// Prints problems (errors or warnings) on standard error: compiler-style
+/// with the source line and a caret, or one JSON object per line.
+/// Source lines are read only from files inside `project` (see `SourceExcerpt.projectText`).
+func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, project: Project, sources: [String: String] = [:]) {
+    var texts = sources
+    for diagnostic in diagnostics {
+        switch format {
+        case .json:
+            printError(diagnostic.json)
+        case .text:
+            printError(diagnostic.description)
+            if texts[diagnostic.path] == nil {
+                texts[diagnostic.path] = SourceExcerpt.projectText(at: diagnostic.path, content: project.content, templates: project.templates) ?? ""
+            }
+            if let text = texts[diagnostic.path], let excerpt = SourceExcerpt.lines(for: diagnostic, in: text) {
+                for line in excerpt { printError(line) }
+            }
+        }
+    }
 }
 
 func printError(_ line: String) {

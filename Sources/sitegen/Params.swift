@@ -22,7 +22,7 @@ extension Sitegen {
                 let text = json ? try ParamsReport.json(contentDirectory: content) : try ParamsReport.text(contentDirectory: content)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                throw report(error, outcome: nil, format: diagnostics.format)
+                throw report(error, outcome: nil, format: diagnostics.format, project: Project(content: content))
             }
         }
     }

@@ -16,6 +16,9 @@ extension Sitegen {
         @Option(help: "The content folder whose site.yml, params.yml and models apply, if it exists.")
         var content = "content"
 
+        @Flag(help: "Treat warnings (raw HTML left out) as errors; site.yml's 'strict: true' does too.")
+        var strict = false
+
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func run() throws {
@@ -24,10 +27,13 @@ extension Sitegen {
             do {
                 let read = try SingleFileRenderer.read(file: file)
                 input = read
-                let html = try SingleFileRenderer.render(text: read.text, path: read.path, frontEnd: FrontEnd(options: BuildOptions(content: content, includeDrafts: true), plugins: Sitegen.plugins))
+                var warnings: [Diagnostic] = []
+                let options = BuildOptions(content: content, includeDrafts: true, strict: strict)
+                let html = try SingleFileRenderer.render(text: read.text, path: read.path, frontEnd: FrontEnd(options: options, plugins: Sitegen.plugins), warnings: &warnings)
+                printDiagnostics(warnings.sorted(), format: diagnostics.format, project: Project(content: content), sources: [read.path: read.text])
                 FileHandle.standardOutput.write(Data(html.utf8))
             } catch {
-                throw report(error, outcome: nil, format: diagnostics.format, sources: input.map { [$0.path: $0.text] } ?? [:])
+                throw report(error, outcome: nil, format: diagnostics.format, project: Project(content: content), sources: input.map { [$0.path: $0.text] } ?? [:])
             }
         }
     }

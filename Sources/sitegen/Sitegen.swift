@@ -7,7 +7,7 @@ import SiteCore
 struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
-        abstract: "Build a static documentation site from Markdown chapters, through libcmark.",
+        abstract: "Build a static documentation site from Markdown chapters, through libcmark-gfm.",
         version: SitegenVersion.current,
         subcommands: [Build.self, Render.self, Params.self],
         defaultSubcommand: Build.self

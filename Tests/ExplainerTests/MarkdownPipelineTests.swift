@@ -13,11 +13,7 @@ import ParamEngine
     )
 
     func render(_ markdown: String, links: LinkTargets? = MarkdownPipelineTests.links, file: String = "01-full.md") -> (MarkdownPipeline.Output, [String]) {
-        let numbers = NumberContext(scenario: .article, defaultFormat: .sci, language: .default)
-        let plan = ExplainerPlan(defaultFormat: .sci, language: .default, siteScenario: .article, scenarios: [:], models: [:], modelFiles: [:], pageNumbers: [:])
-        // Placeholders only: no block kinds, as the pipeline's own transforms are under test.
-        let work = PlaceholderOnlyWork(base: ExplainerPageWork(plan: plan, numbers: numbers, figures: FigureFiles(pageSlug: "c"), dependencies: DependencyRecorder(), scenarioErrors: []))
-        let pipeline = MarkdownPipeline(options: .init(), work: [work], anchorLabel: "本节链接")
+        let pipeline = Self.pipeline()
         var sink = DiagnosticSink(path: "c.md")
         let output = pipeline.render(markdown, bodyFirstLine: 1, links: links, currentFile: file, sink: &sink)
         return (output, sink.diagnostics.map(\.description))
@@ -187,8 +183,20 @@ import ParamEngine
     }
 }
 
+extension MarkdownPipelineTests {
+    /// The site's Markdown pipeline with the explainer's placeholders (in the
+    /// article's scenario) and no block kinds, as the pipeline's own
+    /// transforms are under test; words in Chinese.
+    static func pipeline(_ options: MarkdownOptions = .init()) -> MarkdownPipeline {
+        let numbers = NumberContext(scenario: .article, defaultFormat: .sci, language: .default)
+        let plan = ExplainerPlan(defaultFormat: .sci, language: .default, siteScenario: .article, scenarios: [:], models: [:], modelFiles: [:], pageNumbers: [:])
+        let work = PlaceholderOnlyWork(base: ExplainerPageWork(plan: plan, numbers: numbers, figures: FigureFiles(pageSlug: "c"), dependencies: DependencyRecorder(), scenarioErrors: []))
+        return MarkdownPipeline(options: options, work: [work], words: .default)
+    }
+}
+
 /// The explainer's placeholders without its block kinds.
-private struct PlaceholderOnlyWork: PageWork {
+struct PlaceholderOnlyWork: PageWork {
     let base: ExplainerPageWork
 
     func prepare(_ markdown: String) -> String { base.prepare(markdown) }

@@ -17,7 +17,8 @@ enum CatalogWords {
                                           .fewer(orders: "3.9", exact: false), .more(orders: "1.6", exact: false)]
         return [
             Group(name: "page", keys: count(page), words: [
-                page.anchorLabel, page.chapterNumber(1), page.chapterNumber(12),
+                page.anchorLabel, page.chapterNumber(1), page.chapterNumber(12), page.tableLabel, page.labelSeparator,
+                page.listSeparator, page.taskDone, page.taskOpen, page.backToText,
             ]),
             Group(name: "theme", keys: count(theme), words: [
                 theme.skipToContent, theme.chapterMenuLabel, theme.allChapters, theme.allChaptersOnHome,
@@ -72,7 +73,7 @@ enum CatalogWords {
 
     /// How many distinct keys `groups` samples from each group (a function
     /// called with several arguments counts once).
-    static let sampledKeys: [String: Int] = ["page": 2, "theme": 36, "tables": 21, "diagrams": 55, "callouts": 5]
+    static let sampledKeys: [String: Int] = ["page": 8, "theme": 36, "tables": 21, "diagrams": 55, "callouts": 5]
 
     private static func count(_ group: Any) -> Int {
         Mirror(reflecting: group).children.count

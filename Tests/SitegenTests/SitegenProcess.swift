@@ -21,9 +21,10 @@ struct SitegenProcess {
         return bundle.appendingPathComponent("sitegen")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+    /// Runs sitegen, or `program` (the conformance test's reference CLI).
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil, program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()

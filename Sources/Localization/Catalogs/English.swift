@@ -6,7 +6,13 @@ extension LanguageCatalog {
         script: "Latn",
         page: PageWords(
             anchorLabel: "Link to this section",
-            chapterNumber: { "Chapter \($0)" }),
+            chapterNumber: { "Chapter \($0)" },
+            tableLabel: "Table",
+            labelSeparator: ": ",
+            listSeparator: ", ",
+            taskDone: "Done",
+            taskOpen: "Not done",
+            backToText: "Back to the text"),
         theme: ThemeWords(
             skipToContent: "Skip to content",
             chapterMenuLabel: "Chapters",

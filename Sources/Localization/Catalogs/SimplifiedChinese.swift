@@ -6,7 +6,13 @@ extension LanguageCatalog {
         script: "Hans",
         page: PageWords(
             anchorLabel: "本节链接",
-            chapterNumber: { "第 \($0) 章" }),
+            chapterNumber: { "第 \($0) 章" },
+            tableLabel: "表格",
+            labelSeparator: "：",
+            listSeparator: "、",
+            taskDone: "已完成",
+            taskOpen: "未完成",
+            backToText: "返回正文"),
         theme: ThemeWords(
             skipToContent: "跳到正文",
             chapterMenuLabel: "章节",

@@ -6,12 +6,15 @@ public struct BuildOptions: Sendable {
     public var templates: String
     public var output: String
     public var includeDrafts: Bool
+    /// Warnings fail the build (`--strict`; site.yml's `strict: true` too).
+    public var strict: Bool
 
-    public init(content: String = "content", templates: String = "templates", output: String = "public", includeDrafts: Bool = false) {
+    public init(content: String = "content", templates: String = "templates", output: String = "public", includeDrafts: Bool = false, strict: Bool = false) {
         self.content = content
         self.templates = templates
         self.output = output
         self.includeDrafts = includeDrafts
+        self.strict = strict
     }
 
     var contentURL: URL { URL(fileURLWithPath: content) }
@@ -24,4 +27,6 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var output: String
+    /// What the build warns about, sorted; the build succeeded regardless.
+    public var warnings: [Diagnostic] = []
 }

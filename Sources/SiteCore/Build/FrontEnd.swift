@@ -32,7 +32,11 @@ public struct FrontEnd: Sendable {
             diagnostics += error.diagnostics
             unfinished = error.unfinishedSite
         }
-        do { templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates) } catch { diagnostics += error.diagnostics }
+        do {
+            // Links under templates/ are judged by site.yml's rule, even when the content failed to load.
+            templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates, content: options.contentURL,
+                                             followsExternalLinks: source?.config.followExternalLinks ?? loader.followsExternalLinks())
+        } catch { diagnostics += error.diagnostics }
         guard let source, let templates, diagnostics.isEmpty else {
             var failure = BuildFailure(diagnostics)
             if let unfinished, let templates {
@@ -54,9 +58,15 @@ public struct FrontEnd: Sendable {
         } catch {
             return error.diagnostics
         }
-        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: false, bodyOnlyPages: unfinished.bodyOnlyPages)
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: false, strict: options.strict, bodyOnlyPages: unfinished.bodyOnlyPages)
         let pages = parallelMap(plan.pages) { renderer.render($0) }
         return pages.flatMap(\.diagnostics) + AnchorCheck().run(plan, pages: pages).diagnostics
+    }
+
+    /// Names the file system cannot hold (too long, or the same but for case),
+    /// found before anything is written: content errors, at the slug or file.
+    func outputNameProblems(_ source: SiteSource) -> [Diagnostic] {
+        OutputNames.problems(loader.plannedOutput(source.chapters, staticFiles: source.staticFiles) + OutputNames.figureFiles(of: source.chapters), output: options.outputURL)
     }
 
     /// The site's plan, for commands that need no templates (`params`).

@@ -15,12 +15,13 @@ extension SiteBuild {
         // 3. Start from the previous site (what this build does not write again goes at the end).
         sink.beginUpdate()
         let copies = filesToCopy(plan.source)
-        var written = Set(copies.map(\.1))
+        guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
+        var written = Set(copies.files.map(\.path))
         let previousPages = Dictionary(previous.pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // 4. Files copied as they are: cheap, and a changed asset needs no page.
-        for (file, path) in copies { sink.copy(file, to: path) }
+        var diagnostics = copy(copies, into: sink)
         // 5. The pages that must render again, in parallel.
-        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
         let changedPages = plan.pages.filter { toRender.contains($0.id) }
         let rendered = parallelMap(changedPages) { page in
             let rendered = renderer.render(page)
@@ -29,7 +30,7 @@ extension SiteBuild {
         }
         let renderedByID = Dictionary(rendered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let pages = plan.pages.compactMap { renderedByID[$0.id] ?? previousPages[$0.id] }
-        var diagnostics = pages.flatMap(\.diagnostics)
+        diagnostics += pages.flatMap(\.diagnostics)
         for page in pages { written.formUnion(page.filePaths) }
         // 6. Site-wide steps over every page.
         for step in siteSteps {
@@ -47,11 +48,11 @@ extension SiteBuild {
         diagnostics += failures.map { Diagnostic(path: $0.path.isEmpty ? options.output : options.output + "/" + $0.path, message: $0.message) }
         guard diagnostics.isEmpty else {
             sink.discard()
-            throw BuildFailure(diagnostics, isSystemFailure: !failures.isEmpty)
+            throw BuildFailure(diagnostics, isSystemFailure: diagnostics.count == failures.count)
         }
         // 8. Commit.
         try sink.commit()
-        let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
-        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copies.map(\.1)), toRender)
+        let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
+        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copies.files.map(\.path)), toRender)
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Markdown
 
 /// The Markdown part of rendering a page: the plugins' preparation, parse,
@@ -8,7 +9,8 @@ struct MarkdownPipeline {
     var options: MarkdownOptions
     /// The plugins' work on this page, in plugin order.
     var work: [any PageWork]
-    var anchorLabel: String
+    /// The words the transforms write, in the site's language.
+    var words: LanguageCatalog
     /// Whether to keep the page's visible text by section (for a search index).
     var collectsSections = false
 
@@ -24,13 +26,19 @@ struct MarkdownPipeline {
     }
 
     /// The node types the core's transforms work on.
-    private static let coreNodeTypes: [NodeType] = [.codeBlock, .softBreak, .heading, .link, .image]
+    private static let coreNodeTypes: [NodeType] = [
+        .codeBlock, .softBreak, .heading, .link, .image, .htmlBlock, .htmlInline,
+        .table, .taskListItem, .footnoteReference, .footnoteDefinition,
+    ]
 
     /// `links` is nil for a lone file (`sitegen render`): links are then left as written.
     func render(_ markdown: String, bodyFirstLine: Int, links: LinkTargets?, currentFile: String, sink: inout DiagnosticSink) -> Output {
         let lineOffset = bodyFirstLine - 1
         let prepared = work.reduce(markdown) { $1.prepare($0) }
         let document = Document(markdown: prepared, options: options)
+        let markdownWords = MarkdownWords(words)
+        // Before the walk: callouts take the first paragraph out of their block quote.
+        Callouts(words: markdownWords).apply(to: document.rootNode)
         // One walk of the tree finds what every transform works on.
         var types = Self.coreNodeTypes
         for type in work.flatMap(\.nodeTypes) where !types.contains(type) { types.append(type) }
@@ -41,8 +49,12 @@ struct MarkdownPipeline {
         }
         let handlers = work.reduce(into: [String: FencedBlocks.Handler]()) { $0.merge($1.blockHandlers) { first, _ in first } }
         FencedBlocks(handlers: handlers).apply(to: nodes[.codeBlock], source: prepared, sink: &sink, lineOffset: lineOffset)
+        if !options.unsafeHTML {
+            RawHTMLWarnings().apply(to: nodes[.htmlBlock] + nodes[.htmlInline], source: prepared, sink: &sink, lineOffset: lineOffset)
+        }
         CJKLineBreaks().apply(to: nodes[.softBreak])
-        let anchors = HeadingAnchors(anchorLabel: anchorLabel)
+        AutolinkEnds().apply(to: nodes[.link])
+        let anchors = HeadingAnchors(anchorLabel: words.page.anchorLabel)
         let assigned = anchors.assignIDs(to: nodes[.heading])
         var pending: [PendingAnchor] = []
         if let links {
@@ -51,6 +63,10 @@ struct MarkdownPipeline {
         }
         let sections = collectsSections ? SectionText.collect(document.rootNode, headings: assigned.headings) : []
         let headings = anchors.render(assigned.headings)
+        TableScroll(words: markdownWords).apply(to: nodes[.table])
+        ImageFigures().apply(to: nodes[.image])
+        TaskListBoxes(words: markdownWords).apply(to: nodes[.taskListItem])
+        FootnoteNumbers(words: markdownWords).apply(references: nodes[.footnoteReference], definitions: nodes[.footnoteDefinition])
         return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending, sections: sections)
     }
 }

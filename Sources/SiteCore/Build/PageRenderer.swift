@@ -12,16 +12,19 @@ struct PageRenderer: Sendable {
     nonisolated(unsafe) let context: PageContext
     /// Whether pages keep their text by section (a site-wide step reads it).
     let collectsSections: Bool
+    /// Warnings are errors (`--strict`, or `strict: true` in site.yml).
+    let strict: Bool
 
     /// Pages (by path) rendered without the plugins' work: their front
     /// matter could not be read (see `UnfinishedSite`).
     let bodyOnlyPages: Set<String>
 
-    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, bodyOnlyPages: Set<String> = []) {
+    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, strict: Bool, bodyOnlyPages: Set<String> = []) {
         self.plan = plan
         self.templates = templates
         self.context = PageContext(plan: plan, templates: templates)
         self.collectsSections = collectsSections
+        self.strict = strict || plan.source.config.strict
         self.bodyOnlyPages = bodyOnlyPages
     }
 
@@ -29,6 +32,7 @@ struct PageRenderer: Sendable {
         let dependencies = DependencyRecorder()
         dependencies.record(.template(page.kind.template))
         var sink = DiagnosticSink(path: page.diagnosticPath)
+        sink.warningsAreErrors = strict
         let figures = FigureFiles(pageSlug: page.slug)
         var body = MarkdownPipeline.Output.empty
         if let source = page.source {
@@ -37,14 +41,14 @@ struct PageRenderer: Sendable {
             let pipeline = MarkdownPipeline(
                 options: plan.source.config.markdown,
                 work: bodyOnlyPages.contains(source.path) ? [] : plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
-                anchorLabel: plan.words.page.anchorLabel, collectsSections: collectsSections
+                words: plan.words, collectsSections: collectsSections
             )
             body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)
         }
         var rendered = RenderedPage(
             id: page.id, url: page.meta.url, html: "", headingIDs: body.ids,
             pendingAnchors: body.pendingAnchors, figures: figures.files, sections: body.sections,
-            dependencies: PageDependencies(), diagnostics: sink.diagnostics
+            dependencies: PageDependencies(), diagnostics: sink.diagnostics, warnings: sink.warnings
         )
         guard sink.isEmpty else { return rendered }
         let values = context.values(for: page, content: body.html, headings: body.headings, dependencies: dependencies)

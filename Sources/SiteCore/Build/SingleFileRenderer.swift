@@ -7,9 +7,11 @@ import Foundation
 public enum SingleFileRenderer {
     /// Renders the file at `file`, or standard input for `-`, read as the site
     /// reads its chapters (so a bad byte is reported with its line and column).
-    public static func render(file: String, frontEnd: FrontEnd) throws(BuildFailure) -> String {
+    /// `warnings` receives what the build would warn about (errors with
+    /// `--strict` or `strict: true` in site.yml).
+    public static func render(file: String, frontEnd: FrontEnd, warnings: inout [Diagnostic]) throws(BuildFailure) -> String {
         let input = try read(file: file)
-        return try render(text: input.text, path: input.path, frontEnd: frontEnd)
+        return try render(text: input.text, path: input.path, frontEnd: frontEnd, warnings: &warnings)
     }
 
     /// The text of `file`, or of standard input for `-` (then named `<stdin>`
@@ -34,10 +36,11 @@ public enum SingleFileRenderer {
     /// (the same keys, checks and messages). Markdown without front matter, or
     /// whose opening `---` block is not a YAML mapping (a thematic break or a
     /// setext heading), renders as a fragment, as cmark would render it.
-    public static func render(text: String, path: String, frontEnd: FrontEnd) throws(BuildFailure) -> String {
+    public static func render(text: String, path: String, frontEnd: FrontEnd, warnings: inout [Diagnostic]) throws(BuildFailure) -> String {
         let plan = try frontEnd.planIfPresent()
         let fileName = (path as NSString).lastPathComponent
         var sink = DiagnosticSink(path: path)
+        sink.warningsAreErrors = frontEnd.options.strict || plan.source.config.strict
         let split = FrontMatterSplit(text)
         var source = PageSource(
             path: path, fileName: fileName, slug: "render", title: "", titleLocation: .start, weight: 0,
@@ -63,9 +66,10 @@ public enum SingleFileRenderer {
         let pipeline = MarkdownPipeline(
             options: plan.source.config.markdown,
             work: plan.pluginPlans.map { $0.pageWork(for: page, context: context) },
-            anchorLabel: plan.words.page.anchorLabel
+            words: plan.words
         )
         let output = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: nil, currentFile: path, sink: &sink)
+        warnings += sink.warnings
         guard sink.isEmpty else { throw BuildFailure(sink.diagnostics) }
         return output.html
     }

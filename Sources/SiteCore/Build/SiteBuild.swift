@@ -29,25 +29,28 @@ public struct SiteBuild: Sendable {
         let (source, templates) = try frontEnd.loadSiteAndTemplates()
         // 2. Plan: every page's place in the site, and the plugins' site-wide passes.
         let plan = try SitePlan.make(source, plugins: frontEnd.plugins)
+        let nameProblems = frontEnd.outputNameProblems(source)
+        guard nameProblems.isEmpty else { throw BuildFailure(nameProblems) }
         // 3. Begin the output, naming what this build writes.
         let copies = filesToCopy(source)
-        let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.map(\.1))
-        let copiedPaths = copies.map(\.1)
+        guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
+        let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
+        let copiedPaths = copies.files.map(\.path)
         let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap(\.generatedFolder)
         try sink.begin(planned: planned, generatedFolders: generatedFolders)
         do throws(BuildFailure) {
-            var written = Set(copies.map(\.1))
+            var written = Set(copiedPaths)
             // 4. Theme assets and the content's own files, copied as they are.
-            for (file, path) in copies { sink.copy(file, to: path) }
+            var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections))
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
                 for file in rendered.files { sink.write(file.path, file.contents) }
                 return rendered.releasingOutput()
             }
-            var diagnostics = pages.flatMap(\.diagnostics)
+            diagnostics += pages.flatMap(\.diagnostics)
             for page in pages { written.formUnion(page.filePaths) }
             // 6. Site-wide steps over the rendered pages.
             for step in siteSteps {
@@ -61,10 +64,10 @@ public struct SiteBuild: Sendable {
             // 7. Every write done; the output's own failures are the system's, not the input's.
             let failures = sink.finish(written: written)
             diagnostics += failures.map { Diagnostic(path: $0.path.isEmpty ? options.output : options.output + "/" + $0.path, message: $0.message) }
-            guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: !failures.isEmpty) }
+            guard diagnostics.isEmpty else { throw BuildFailure(diagnostics, isSystemFailure: diagnostics.count == failures.count) }
             // 8. Commit: the new site replaces the old in one step.
             try sink.commit()
-            let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output)
+            let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
             return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths)
         } catch {
             sink.discard()
@@ -74,12 +77,41 @@ public struct SiteBuild: Sendable {
 }
 
 extension SiteBuild {
-    /// The theme's assets and the content's own files: where each is read, and its path in the site.
-    func filesToCopy(_ source: SiteSource) -> [(URL, String)] {
+    /// Files copied as they are: where each is read, its path in the site,
+    /// and how it may be opened.
+    struct Copies {
+        var files: [(source: URL, path: String, confinement: FileReader.Confinement)] = []
+        /// Links under templates/assets/ that leave the project (the content's were refused while loading).
+        var escapes: [Diagnostic] = []
+    }
+
+    /// The theme's assets and the content's own files.
+    func filesToCopy(_ source: SiteSource) -> Copies {
+        var copies = Copies()
         let assetsFolder = options.templatesURL.appendingPathComponent(GeneratedFiles.assetsFolder)
-        let assets = DirectoryWalker.regularFiles(under: assetsFolder.path)
-        return assets.map { (assetsFolder.appendingPathComponent($0), GeneratedFiles.assetsFolder + "/" + $0) }
-            + source.staticFiles.map { (options.contentURL.appendingPathComponent($0), $0) }
+        let boundary = ProjectBoundary.project(content: options.contentURL, templates: options.templatesURL, followsExternalLinks: source.config.followExternalLinks)
+        let listing = DirectoryWalker.list(under: assetsFolder.path, boundary: boundary)
+        copies.escapes = listing.escapes.map { $0.diagnostic(displayPath: options.templates + "/" + GeneratedFiles.assetsFolder + "/" + $0.relative) }
+        for asset in listing.files {
+            let confinement = FileReader.Confinement(boundary: boundary, throughLink: listing.linked.contains(asset))
+            copies.files.append((assetsFolder.appendingPathComponent(asset), GeneratedFiles.assetsFolder + "/" + asset, confinement))
+        }
+        for file in source.staticFiles {
+            copies.files.append((options.contentURL.appendingPathComponent(file), file, source.confinement(of: file)))
+        }
+        return copies
+    }
+
+    /// Copies the files; a link that appeared since the folders were listed
+    /// and leads out of the project is the input's error, at the file.
+    func copy(_ copies: Copies, into sink: any OutputSink) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for file in copies.files {
+            guard let refused = sink.copy(file.source, to: file.path, confinement: file.confinement) else { continue }
+            let displayPath = file.path.hasPrefix(GeneratedFiles.assetsFolder + "/") ? options.templates + "/" + file.path : ContentPaths.display(file.path, in: options.content)
+            diagnostics.append(Diagnostic(path: displayPath, message: refused.localizedDescription))
+        }
+        return diagnostics
     }
 }
 

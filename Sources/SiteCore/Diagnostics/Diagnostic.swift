@@ -1,12 +1,19 @@
 import ConfigTree
 
 /// One problem in the input, reported the way compilers do:
-/// `path:line:col: error: message`.
+/// `path:line:col: error: message` (or `warning:`).
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// An error fails the build; a warning is printed and the build goes on
+    /// (unless it is strict, where warnings are made errors as they are found).
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
     public var path: String
     public var line: Int
     public var column: Int
     public var message: String
+    public var severity: Severity = .error
 
     public init(path: String, line: Int = 1, column: Int = 1, message: String) {
         self.path = path
@@ -25,13 +32,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.init(path: path, line: location.line, column: location.column, message: message)
     }
 
-    public var description: String { "\(path):\(line):\(column): error: \(message)" }
+    public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
 
     /// The diagnostic as one JSON object, for editors and CI:
-    /// `{"path": …, "line": …, "column": …, "severity": "error", "message": …}`.
+    /// `{"path": …, "line": …, "column": …, "severity": "error" or "warning", "message": …}`.
     /// Columns count Unicode scalars, lines and columns start at 1.
     public var json: String {
-        "{\"path\": \(JSONString.literal(path)), \"line\": \(line), \"column\": \(column), \"severity\": \"error\", \"message\": \(JSONString.literal(message))}"
+        "{\"path\": \(JSONString.literal(path)), \"line\": \(line), \"column\": \(column), \"severity\": \"\(severity.rawValue)\", \"message\": \(JSONString.literal(message))}"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

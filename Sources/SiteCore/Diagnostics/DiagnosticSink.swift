@@ -3,7 +3,13 @@ import ConfigTree
 /// Collects the problems of one file, so a stage can report all of them and go on.
 public struct DiagnosticSink: Sendable {
     public let path: String
+    /// The errors.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// What sitegen did that the author may not expect (raw HTML left out);
+    /// kept apart, since only errors stop a page.
+    public private(set) var warnings: [Diagnostic] = []
+    /// `--strict` or `strict: true`: a warning is recorded as an error.
+    public var warningsAreErrors = false
 
     public init(path: String) {
         self.path = path
@@ -17,6 +23,16 @@ public struct DiagnosticSink: Sendable {
 
     public mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(path: path, location: location, message: message))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        var diagnostic = Diagnostic(path: path, location: location, message: message)
+        if warningsAreErrors {
+            diagnostics.append(diagnostic)
+        } else {
+            diagnostic.severity = .warning
+            warnings.append(diagnostic)
+        }
     }
 
     /// Problems from a pure module, found in a text that starts at `origin` in this file.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The source line of a diagnostic with a caret under its column, as the
 /// Swift compiler and rustc print them:
 ///
@@ -28,6 +30,19 @@ public enum SourceExcerpt {
             }
         }
         return [shown, String(repeating: " ", count: padding) + "^"]
+    }
+
+    /// The text of the file a diagnostic names, for its excerpt: read only
+    /// where the file really lies inside the project (the folder holding
+    /// `content`, `content` and `templates`), whatever site.yml allows, and
+    /// only when it is a regular file. A diagnostic may name a link sitegen
+    /// refused to follow: its target must not be printed. Invalid UTF-8
+    /// shows as U+FFFD, one per bad sequence, as columns count them.
+    public static func projectText(at path: String, content: String, templates: String) -> String? {
+        let boundary = ProjectBoundary.project(content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates), followsExternalLinks: false)
+        // Links are followed, and the real path of what was opened is checked.
+        guard let bytes = try? FileReader.bytes(at: path, confinement: FileReader.Confinement(boundary: boundary, throughLink: true)) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The excerpt of `diagnostic` in `text`, the file it names.

@@ -61,8 +61,22 @@ public struct ContentLoader: Sendable {
         config.sourcePath = siteSink.path
         config.fingerprint = site?.fingerprint ?? Fingerprint()
         diagnostics += siteSink.diagnostics
+        // site.yml says whether links may leave the project, so it is read
+        // first; it is never published, and is checked now like every file.
+        let boundary = ProjectBoundary.project(content: contentDirectory, followsExternalLinks: config.followExternalLinks)
+        if let target = boundary.escape(of: contentPath + "/site.yml") {
+            diagnostics.append(DirectoryWalker.Escape(relative: "site.yml", target: target).diagnostic(displayPath: siteSink.path))
+        }
 
-        let files = listFiles()
+        let listing = DirectoryWalker.list(under: contentPath, boundary: boundary)
+        diagnostics += listing.escapes.map { $0.diagnostic(displayPath: displayPath($0.relative)) }
+        let files = listing.files
+        /// How each listed file is opened: inside the project, and without
+        /// following a link the walk did not see.
+        @Sendable func confinement(_ relative: String) -> FileReader.Confinement {
+            FileReader.Confinement(boundary: boundary, throughLink: listing.linked.contains(relative))
+        }
+
 
         var home: PageSource?
         var chapters: [PageSource] = []
@@ -75,7 +89,7 @@ public struct ContentLoader: Sendable {
         let pages = parallelMap(pageFiles) { file in
             if let page = reusablePages[file] { return (PageReader.Reading(page: page, isComplete: true, pluginKeysAreRead: true), [Diagnostic]()) }
             var sink = DiagnosticSink(path: displayPath(file))
-            let reading = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+            let reading = readPage(file, requireTitle: file != HomePage.sourceFile, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, confinement: confinement(file), sink: &sink)
             return (reading, sink.diagnostics)
         }
         // Pages whose front matter has problems: their bodies are still checked
@@ -108,7 +122,7 @@ public struct ContentLoader: Sendable {
                 if case .read = use { continue }
             } else {
                 var sink = DiagnosticSink(path: displayPath(file))
-                if let text = readText(file, sink: &sink) {
+                if let text = readText(file, confinement: confinement(file), sink: &sink) {
                     do {
                         let node = try YAMLReader.parse(text)
                         dataFiles.append(DataFile(relativePath: file, path: sink.path, node: node, fingerprint: Fingerprint(text)))
@@ -125,6 +139,7 @@ public struct ContentLoader: Sendable {
         chapters.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
         diagnostics += checkSlugs(chapters, staticFiles: staticFiles)
         diagnostics += checkGeneratedNames(staticFiles)
+        diagnostics += OutputNames.caseCollisions(plannedOutput(chapters, staticFiles: staticFiles))
 
         guard diagnostics.isEmpty else {
             var failure = BuildFailure(diagnostics)
@@ -134,7 +149,9 @@ public struct ContentLoader: Sendable {
                 var all = chapters + unfinishedPages.filter { $0.fileName != HomePage.sourceFile }
                 all.sort { ($0.weight, $0.fileName) < ($1.weight, $1.fileName) }
                 let unfinishedHome = home ?? unfinishedPages.first { $0.fileName == HomePage.sourceFile }
-                let site = SiteSource(contentFolder: displayName, config: config, home: unfinishedHome, chapters: all, dataFiles: dataFiles, staticFiles: staticFiles)
+                var site = SiteSource(contentFolder: displayName, config: config, home: unfinishedHome, chapters: all, dataFiles: dataFiles, staticFiles: staticFiles)
+                site.boundary = boundary
+                site.linkedFiles = listing.linked
                 // Slugs that clash only because of a page read in part are not checked.
                 if checkSlugs(all, staticFiles: staticFiles).isEmpty {
                     failure.unfinishedSite = UnfinishedSite(site: site, bodyOnlyPages: bodyOnlyPages)
@@ -142,17 +159,15 @@ public struct ContentLoader: Sendable {
             }
             throw failure
         }
-        return SiteSource(contentFolder: displayName, config: config, home: home, chapters: chapters, dataFiles: dataFiles, staticFiles: staticFiles)
+        var source = SiteSource(contentFolder: displayName, config: config, home: home, chapters: chapters, dataFiles: dataFiles, staticFiles: staticFiles)
+        source.boundary = boundary
+        source.linkedFiles = listing.linked
+        return source
     }
 
-    /// Every regular file under the content folder, relative and sorted; hidden files skipped.
-    private func listFiles() -> [String] {
-        DirectoryWalker.regularFiles(under: contentDirectory.path)
-    }
-
-    private func readText(_ relative: String, sink: inout DiagnosticSink) -> String? {
+    private func readText(_ relative: String, confinement: FileReader.Confinement?, sink: inout DiagnosticSink) -> String? {
         // A plain path: Foundation's URL appending costs more than reading a small file.
-        switch SourceText.read(path: contentPath + "/" + relative, displayPath: sink.path) {
+        switch SourceText.read(path: contentPath + "/" + relative, displayPath: sink.path, confinement: confinement) {
         case .success(let text): return text
         case .failure(let diagnostic):
             sink.append(contentsOf: [diagnostic])
@@ -160,10 +175,19 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// The YAML of an optional file (nil when it does not exist or cannot be read), with the text's fingerprint.
-    private func readYAMLFile(_ relative: String, sink: inout DiagnosticSink) -> (node: ConfigNode?, fingerprint: Fingerprint)? {
+    /// site.yml's `follow_external_links`, for a build whose content failed
+    /// to load (so the templates' links are still judged by the right rule).
+    func followsExternalLinks() -> Bool {
+        var sink = DiagnosticSink(path: displayPath("site.yml"))
+        return SiteConfig(readYAMLFile("site.yml", sink: &sink)?.node, sink: &sink).followExternalLinks
+    }
+
+    /// The YAML of an optional file (nil when it does not exist or cannot be
+    /// read), with the text's fingerprint. `confinement`: nil for site.yml,
+    /// read before the link policy is known.
+    private func readYAMLFile(_ relative: String, confinement: FileReader.Confinement? = nil, sink: inout DiagnosticSink) -> (node: ConfigNode?, fingerprint: Fingerprint)? {
         guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent(relative).path) else { return nil }
-        guard let text = readText(relative, sink: &sink) else { return nil }
+        guard let text = readText(relative, confinement: confinement, sink: &sink) else { return nil }
         do {
             return (try YAMLReader.parse(text), Fingerprint(text))
         } catch {
@@ -172,8 +196,8 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, sink: inout DiagnosticSink) -> PageReader.Reading {
-        guard let text = readText(file, sink: &sink) else { return PageReader.Reading(page: nil, isComplete: false, pluginKeysAreRead: false) }
+    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, confinement: FileReader.Confinement, sink: inout DiagnosticSink) -> PageReader.Reading {
+        guard let text = readText(file, confinement: confinement, sink: &sink) else { return PageReader.Reading(page: nil, isComplete: false, pluginKeysAreRead: false) }
         return PageReader.readAll(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
     }
 
@@ -182,14 +206,32 @@ public struct ContentLoader: Sendable {
         plugins.reduce(into: Set<String>()) { $0.formUnion($1.reservedSlugs) }
     }
 
-    /// Content files must not stand where sitegen writes its own files.
+    /// Every file the build writes whose name the content gives (chapter
+    /// pages, then static files), with where each name comes from: the slug's
+    /// line, or the file. Pages whose slugs differ only in case are left out
+    /// after the first: `checkSlugs` reports them as duplicates.
+    func plannedOutput(_ chapters: [PageSource], staticFiles: [String]) -> [OutputNames.Planned] {
+        var slugs = Set<String>()
+        let pages = chapters.filter { slugs.insert(OutputNames.foldedKey($0.slug)).inserted }.map { chapter in
+            OutputNames.Planned(relative: chapter.slug + ".html", path: chapter.path, location: chapter.slugLocation ?? .start,
+                                what: chapter.slugLocation == nil ? "the file name (or set 'slug:')" : "the slug")
+        }
+        let files = staticFiles.map { OutputNames.Planned(relative: $0, path: displayPath($0), location: .start, what: "the file's path") }
+        return pages + files
+    }
+
+    /// Content files must not stand where sitegen writes its own files, nor
+    /// where a case-insensitive file system would put them there.
     private func checkGeneratedNames(_ staticFiles: [String]) -> [Diagnostic] {
-        staticFiles.compactMap { file in
-            if GeneratedFiles.files.contains(file) || file == OutputFolder.markerName {
-                return Diagnostic(path: displayPath(file), message: "sitegen writes \(file) itself; rename this file")
+        let ownFiles = Dictionary(uniqueKeysWithValues: (GeneratedFiles.files.union([OutputFolder.markerName])).map { (OutputNames.foldedKey($0), $0) })
+        let ownFolders = Dictionary(uniqueKeysWithValues: GeneratedFiles.folders.map { (OutputNames.foldedKey($0), $0) })
+        return staticFiles.compactMap { file in
+            if let own = ownFiles[OutputNames.foldedKey(file)] {
+                return Diagnostic(path: displayPath(file), message: own == file ? "sitegen writes \(file) itself; rename this file"
+                    : "sitegen writes \(own) itself, which \(file) would overwrite on a case-insensitive file system; rename this file")
             }
-            let top = String(file.split(separator: "/", maxSplits: 1).first ?? "")
-            guard GeneratedFiles.folders.contains(top) else { return nil }
+            let written = String(file.split(separator: "/", maxSplits: 1).first ?? "")
+            guard let top = ownFolders[OutputNames.foldedKey(written)] else { return nil }
             let what = top == GeneratedFiles.assetsFolder ? "the theme's files, from templates/assets/" : "the drawn figures"
             return Diagnostic(path: displayPath(file), message: "sitegen writes \(top)/ (\(what)) itself; move this file to another folder")
         }

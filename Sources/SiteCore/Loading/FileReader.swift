@@ -9,7 +9,7 @@ import Darwin
 /// the end of the file (usually two: the bytes, then the end), one close, into
 /// one buffer. Foundation's `Data(contentsOf:)` costs about
 /// twice as much per file, which shows when a site has thousands of chapters.
-enum FileReader {
+public enum FileReader {
     struct ReadError: Error, LocalizedError {
         var code: Int32
         var errorDescription: String? { String(cString: strerror(code)) }
@@ -21,9 +21,38 @@ enum FileReader {
     private static let systemRead = Darwin.read
     #endif
 
+    /// A file of the project, read only where it really lies inside the project.
+    public struct Confinement: Sendable {
+        var boundary: ProjectBoundary
+        /// The walk reached the file through a symbolic link, so opening it
+        /// follows links. Otherwise it is opened with `O_NOFOLLOW`: a file that
+        /// became a link after the walk is refused, not followed.
+        var throughLink: Bool
+    }
+
+    /// A project file that is, or became, a symbolic link leading where the
+    /// build may not read. Input to fix, not a system failure.
+    public struct LinkError: Error, LocalizedError {
+        var target: String
+        /// The link leads out of the project (else: it appeared after the walk).
+        var leavesProject: Bool
+
+        public var errorDescription: String? {
+            leavesProject
+                ? "symbolic link leaves the project (→ \(target)); remove it, or set 'follow_external_links: true' in site.yml"
+                : "became a symbolic link (→ \(target)) after sitegen listed the folder; build again"
+        }
+    }
+
     static func bytes(at path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(code: errno) }
+        try bytes(at: path, confinement: nil)
+    }
+
+    /// The file's bytes; with a confinement, only when the file opened lies
+    /// inside the project, judged on the open descriptor, so a link swapped in
+    /// between a check and the read cannot lead elsewhere.
+    static func bytes(at path: String, confinement: Confinement?) throws -> [UInt8] {
+        let descriptor = try openFile(path, confinement: confinement)
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw ReadError(code: errno) }
@@ -54,6 +83,52 @@ enum FileReader {
         }
         if failure != 0 { throw ReadError(code: failure) }
         return buffer
+    }
+
+    /// Opens for reading; with a confinement, refuses a link the walk did not
+    /// see, anything but a regular file, and a file whose real path is outside.
+    static func openFile(_ path: String, confinement: Confinement?) throws -> Int32 {
+        guard let confinement, !confinement.boundary.followsExternalLinks else {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw ReadError(code: errno) }
+            return descriptor
+        }
+        // O_NONBLOCK: a FIFO put where a file was must not block the build.
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (confinement.throughLink ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ELOOP && !confinement.throughLink {
+                let target = ProjectBoundary.realPath(path) ?? path
+                throw LinkError(target: target, leavesProject: !confinement.boundary.contains(realPath: target))
+            }
+            throw ReadError(code: code)
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw ReadError(code: EINVAL)
+        }
+        guard let real = realPath(of: descriptor, opened: path, info: info) else {
+            close(descriptor)
+            throw ReadError(code: ENOENT)
+        }
+        guard confinement.boundary.contains(realPath: real) else {
+            close(descriptor)
+            throw LinkError(target: real, leavesProject: true)
+        }
+        return descriptor
+    }
+
+    /// Where the open file lies: from the descriptor where the system says
+    /// (`/proc/self/fd`, `F_GETPATH`), else the path resolved now, accepted only
+    /// when it names the very file that was opened (same device and inode).
+    private static func realPath(of descriptor: Int32, opened path: String, info: stat) -> String? {
+        if let real = ProjectBoundary.realPath(of: descriptor) { return real }
+        guard let real = ProjectBoundary.realPath(path) else { return nil }
+        var now = stat()
+        guard stat(real, &now) == 0, now.st_dev == info.st_dev, now.st_ino == info.st_ino else { return nil }
+        return real
     }
 
     /// Reads until `capacity` bytes or the end of the file; returns errno, or 0.

@@ -86,6 +86,7 @@ enum PageReader {
                         throw ConfigError("invalid slug '\(slug)': \(problem)", at: value.location)
                     }
                     page.slug = slug
+                    page.slugLocation = value.location.shifted(by: origin)
                 case "description":
                     page.description = try value.string("description").trimmingSpaces()
                     page.descriptionLocation = value.location.shifted(by: origin)

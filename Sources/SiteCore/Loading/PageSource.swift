@@ -7,6 +7,8 @@ public struct PageSource: Sendable {
     /// The file name (`02-local.md`): what chapter links name.
     public var fileName: String
     public var slug: String
+    /// Where `slug:` was written; nil when the slug comes from the file name.
+    public var slugLocation: SourceLocation? = nil
     public var title: String
     /// Where `title:` was written, for errors found in it later (placeholders).
     public var titleLocation: SourceLocation

@@ -27,12 +27,17 @@ public struct SiteConfig: Sendable {
     /// (it is written once, to chapters.js) so output stays linear in size.
     public var navInlineLimit: Int = 50
     public var markdown = MarkdownOptions()
+    /// Warnings (raw HTML left out) fail the build, as `--strict` makes them.
+    public var strict = false
+    /// Follow symbolic links under content/ and templates/ that lead out of
+    /// the project (by default they are errors: see `ProjectBoundary`).
+    public var followExternalLinks = false
     /// The fingerprint of site.yml's text: every page depends on the settings.
     public var fingerprint = Fingerprint()
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict", "follow_external_links"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -71,6 +76,10 @@ public struct SiteConfig: Sendable {
                     numberFormatLocation = value.location
                 case "nav_inline_limit":
                     navInlineLimit = try value.wholeNumber(entry.key, in: 0...Int.max)
+                case "strict":
+                    strict = try value.boolean(entry.key)
+                case "follow_external_links":
+                    followExternalLinks = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {

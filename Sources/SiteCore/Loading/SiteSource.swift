@@ -13,6 +13,15 @@ public struct SiteSource: Sendable {
     public var dataFiles: [DataFile]
     /// Files copied as they are, as paths relative to the content folder.
     public var staticFiles: [String]
+    /// Where the content's files may lie, and whether links may leave it.
+    var boundary: ProjectBoundary = .unconfined
+    /// The files reached through a symbolic link (the others are copied with `O_NOFOLLOW`).
+    var linkedFiles: Set<String> = []
+
+    /// How a content file is opened when it is copied to the output.
+    func confinement(of file: String) -> FileReader.Confinement {
+        FileReader.Confinement(boundary: boundary, throughLink: linkedFiles.contains(file))
+    }
 
     public init(contentFolder: String, config: SiteConfig, home: PageSource?, chapters: [PageSource], dataFiles: [DataFile], staticFiles: [String]) {
         self.contentFolder = contentFolder

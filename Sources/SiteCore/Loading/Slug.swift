@@ -3,10 +3,18 @@ enum Slug {
     /// Names the site itself uses: pages and folders at the top of the output folder.
     static let reserved: Set<String> = [HomePage.slug, "404", "chapters", "sitemap", "assets", "diagrams"]
 
+    /// The longest slug, in UTF-8 bytes: the longest name made from it,
+    /// a figure's `SLUG-N-KIND.svg`, must fit the 255 bytes that file systems
+    /// allow in one name (ext4, APFS, NTFS) for a page of up to 9,999 figures.
+    static let maxBytes = OutputNames.maxNameBytes - "-9999-filters.svg".utf8.count
+
     /// Why `slug` cannot name a page, or nil when it can. `reservedByPlugins`:
     /// names plugins use for their own things (the explainer's `site` scenario).
     static func problem(with slug: String, reservedByPlugins: Set<String> = []) -> String? {
         if slug.isEmpty { return "it is empty" }
+        if slug.utf8.count > maxBytes {
+            return "it is \(slug.utf8.count) bytes long (UTF-8), over the \(maxBytes) that leave room for SLUG.html and the figure files SLUG-N-KIND.svg in the file system's 255-byte names; shorten it"
+        }
         // No reserved name is longer than 8 bytes: most slugs skip the lowercasing.
         if slug.utf8.count <= 8, reserved.contains(slug.lowercased()) { return "'\(slug)' is reserved for the site's own pages and folders" }
         if !reservedByPlugins.isEmpty, reservedByPlugins.contains(slug.lowercased()) { return "'\(slug)' is reserved for the site's own pages and folders" }

@@ -4,9 +4,17 @@ import Foundation
 enum SourceText {
     /// The file's text, or a diagnostic at the first invalid byte.
     static func read(path: String, displayPath: String) -> Result<String, Diagnostic> {
+        read(path: path, displayPath: displayPath, confinement: nil)
+    }
+
+    /// With a confinement, a file that lies outside the project is reported as
+    /// the link that leads there (see `FileReader.bytes(at:confinement:)`).
+    static func read(path: String, displayPath: String, confinement: FileReader.Confinement?) -> Result<String, Diagnostic> {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.bytes(at: path)
+            bytes = try FileReader.bytes(at: path, confinement: confinement)
+        } catch let error as FileReader.LinkError {
+            return .failure(Diagnostic(path: displayPath, message: error.localizedDescription))
         } catch {
             return .failure(Diagnostic(path: displayPath, message: "cannot read file: \(error.localizedDescription)"))
         }

@@ -45,9 +45,16 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
         writer?.write(path, contents)
     }
 
-    public func copy(_ source: URL, to path: String) {
-        guard let output else { return }
-        do { try output.copy(source, to: path) } catch { failures.append(.cannotWrite(path, error)) }
+    public func copy(_ source: URL, to path: String, confinement: FileReader.Confinement) -> FileReader.LinkError? {
+        guard let output else { return nil }
+        do {
+            try output.copy(source, to: path, confinement: confinement)
+        } catch let error as FileReader.LinkError {
+            return error
+        } catch {
+            failures.append(.cannotWrite(path, error))
+        }
+        return nil
     }
 
     public func finish(written: Set<String>) -> [OutputFailure] {

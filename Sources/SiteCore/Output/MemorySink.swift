@@ -55,17 +55,20 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
         lock.unlock()
     }
 
-    public func copy(_ source: URL, to path: String) {
+    public func copy(_ source: URL, to path: String, confinement: FileReader.Confinement) -> FileReader.LinkError? {
         do {
-            let bytes = [UInt8](try Data(contentsOf: source))
+            let bytes = try FileReader.bytes(at: source.path, confinement: confinement)
             lock.lock()
             pending[path] = bytes
             lock.unlock()
+        } catch let error as FileReader.LinkError {
+            return error
         } catch {
             lock.lock()
             failures.append(.cannotWrite(path, error))
             lock.unlock()
         }
+        return nil
     }
 
     public func finish(written: Set<String>) -> [OutputFailure] {

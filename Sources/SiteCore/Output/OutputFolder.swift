@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// The output folder, written safely: the build goes to a staging folder
-/// beside it, and only a build that succeeded replaces it (one rename swap).
+/// beside it, and only a build that succeeded replaces it (one exchange).
 /// sitegen deletes nothing outside its output folder, and refuses output
 /// folders that would put the project at risk.
 ///
@@ -136,10 +136,16 @@ public struct OutputFolder: Sendable {
     /// Copies a file into the staging folder, creating its folder, replacing
     /// what a reused staging folder may hold there.
     public func copy(_ source: URL, to relative: String) throws {
+        try copy(source, to: relative, confinement: nil)
+    }
+
+    /// With a confinement, the file is copied only when the file opened lies
+    /// inside the project (it was listed long before): else `FileReader.LinkError`.
+    func copy(_ source: URL, to relative: String, confinement: FileReader.Confinement?) throws {
         let destination = staging.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let data = try Data(contentsOf: source)
-        try data.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
+        let bytes = try FileReader.bytes(at: source.path, confinement: confinement)
+        try bytes.withUnsafeBytes { try FileWriter.write($0, to: destination.path) }
     }
 
     /// Deletes what a reused staging folder holds beyond `keeping` (paths
@@ -190,9 +196,12 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Replaces the output folder with the staging folder: two renames on the
-    /// same file system, so the old site is replaced in an instant, never
-    /// half-written.
+    /// Replaces the output folder with the staging folder in one step: the two
+    /// folders are exchanged (`FolderExchange`), so a reader always finds a
+    /// whole site at the output path, the old one or the new one. The old site
+    /// is then kept as `.NAME.sitegen-previous` for the next build to reuse.
+    /// Where the file system cannot exchange, two renames do it, and the
+    /// output folder is missing for the instant between them.
     public func commit() throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: target.path) else {
@@ -200,8 +209,17 @@ public struct OutputFolder: Sendable {
             return
         }
         let previous = Self.previousFolder(of: target)
-        if fileManager.fileExists(atPath: previous.path) {
-            // Another build's copy (or not sitegen's): this build keeps nothing for reuse.
+        // Another build's copy (or not sitegen's) where the previous site goes:
+        // this build keeps nothing for reuse.
+        let keepsPrevious = !fileManager.fileExists(atPath: previous.path)
+        if try FolderExchange.exchange(staging.path, target.path) {
+            // The staging path now holds the old site.
+            if keepsPrevious, (try? fileManager.moveItem(at: staging, to: previous)) != nil { return }
+            // Not kept: removed now, or by the next build if that fails (its process is gone then).
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        if !keepsPrevious {
             let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-old-\(getpid())")
             try fileManager.moveItem(at: target, to: old)
             try fileManager.moveItem(at: staging, to: target)
@@ -212,7 +230,7 @@ public struct OutputFolder: Sendable {
         do {
             try fileManager.moveItem(at: staging, to: target)
         } catch {
-            // Put the old site back: the output folder is never left missing.
+            // Put the old site back: the output folder is never left missing for long.
             try? fileManager.moveItem(at: previous, to: target)
             throw error
         }

@@ -14,8 +14,11 @@ public protocol OutputSink: AnyObject, Sendable {
     /// any order; a failure is reported by `finish`.
     func write(_ path: String, _ contents: String)
 
-    /// Copies a file of the content or templates folder to `path`.
-    func copy(_ source: URL, to path: String)
+    /// Copies a file of the content or templates folder to `path`, opened
+    /// within `confinement` (a link out of the project is refused). A refused
+    /// link is returned (it is the input's fault); other failures are the
+    /// sink's, reported by `finish`.
+    func copy(_ source: URL, to path: String, confinement: FileReader.Confinement) -> FileReader.LinkError?
 
     /// Called after the last write: completes the writes and returns their
     /// failures. `written` is every path of this build, so what a previous

@@ -19,6 +19,8 @@ public struct RenderedPage: Sendable {
     public var dependencies: PageDependencies
     /// Problems found while rendering; a page with problems has no output.
     public var diagnostics: [Diagnostic]
+    /// What the page is warned about (raw HTML left out); it still has its output.
+    public var warnings: [Diagnostic]
 
     /// The files this page writes, relative to the output folder.
     public var files: [(path: String, contents: String)] {

@@ -31,7 +31,10 @@ public struct TemplateSet: Sendable {
 
     /// Reads the folder; reports a missing folder or template, template
     /// syntax errors (with their line and column) and partials that name no template.
-    public static func load(from directory: URL, displayName: String) throws(BuildFailure) -> TemplateSet {
+    /// `followsExternalLinks`: site.yml's `follow_external_links`; otherwise a
+    /// symbolic link that leads out of the project (the folder that holds the
+    /// templates folder, `content` the content folder) is an error.
+    public static func load(from directory: URL, displayName: String, content: URL? = nil, followsExternalLinks: Bool = false) throws(BuildFailure) -> TemplateSet {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
@@ -41,12 +44,17 @@ public struct TemplateSet: Sendable {
         }
         let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        let files = DirectoryWalker.regularFiles(under: base)
-            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+        let boundary = ProjectBoundary.project(content: content ?? directory, templates: directory, followsExternalLinks: followsExternalLinks)
+        // The whole folder, assets too: a link out of the project is found before anything is written.
+        let listing = DirectoryWalker.list(under: base, boundary: boundary)
+        func displayPath(_ file: String) -> String { displayName.hasSuffix("/") ? displayName + file : displayName + "/" + file }
+        diagnostics += listing.escapes.map { $0.diagnostic(displayPath: displayPath($0.relative)) }
+        let files = listing.files.filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
         for file in files {
             let name = String(file.dropLast(".mustache".count))
-            let path = displayName.hasSuffix("/") ? displayName + file : displayName + "/" + file
-            switch SourceText.read(path: prefix + file, displayPath: path) {
+            let path = displayPath(file)
+            let confinement = FileReader.Confinement(boundary: boundary, throughLink: listing.linked.contains(file))
+            switch SourceText.read(path: prefix + file, displayPath: path, confinement: confinement) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):

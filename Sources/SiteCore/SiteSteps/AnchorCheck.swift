@@ -7,11 +7,11 @@ struct AnchorCheck: SiteStep {
         var idsByFile: [String: HeadingIDSet] = [:]
         for page in pages { idsByFile[page.id.rawValue] = page.headingIDs }
         var diagnostics: [Diagnostic] = []
+        let suggestions = SuggestionBudget()
         for page in pages {
             for anchor in page.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
-                let ids = idsByFile[anchor.targetFile]?.sorted ?? []
                 diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
-                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(AnchorSuggestion.didYouMean(anchor.id, in: ids))"))
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(suggestions.didYouMeanAnchor(anchor.id, in: idsByFile[anchor.targetFile]?.sorted ?? []))"))
             }
         }
         return SiteStepOutput(diagnostics: diagnostics)

@@ -51,8 +51,19 @@ public enum HeadingID {
     }
 
     /// Makes ids unique within a page: the second `概述` becomes `概述-1`, the third `概述-2`.
+    ///
+    /// Each id is the first of `base`, `base-1`, `base-2`, … not taken yet, so
+    /// ids stay unique whatever order authored and generated ones come in
+    /// (`a`, `a`, `a-1` gives `a`, `a-1`, `a-1-1`). Ids are never given back,
+    /// so every suffix below the last one handed out for a base is still taken:
+    /// the search for a base resumes where it stopped, and a page's headings
+    /// cost work in proportion to their number, however many repeat.
     public struct Uniquer {
         private var used = HeadingIDSet()
+        /// Per base id, the first suffix not known to be taken (0: the base itself).
+        private var nextSuffix: [HeadingIDKey: Int] = [:]
+        /// How many candidate ids were looked up so far: tests pin the cost with it.
+        public private(set) var probes = 0
 
         public init() {}
 
@@ -60,13 +71,17 @@ public enum HeadingID {
         public var ids: HeadingIDSet { used }
 
         public mutating func unique(_ base: String) -> String {
-            var candidate = base
-            var counter = 0
-            while !used.insert(candidate) {
-                counter += 1
-                candidate = "\(base)-\(counter)"
+            let key = HeadingIDKey(base)
+            var suffix = nextSuffix[key] ?? 0
+            while true {
+                let candidate = suffix == 0 ? base : "\(base)-\(suffix)"
+                probes += 1
+                suffix += 1
+                if used.insert(candidate) {
+                    nextSuffix[key] = suffix
+                    return candidate
+                }
             }
-            return candidate
         }
     }
 }

@@ -37,14 +37,17 @@ struct LinkRewriter {
     var targets: LinkTargets
     var currentFile: String
     var currentIDs: HeadingIDSet
+    /// Shared by every link of the page.
+    let suggestions = SuggestionBudget()
 
     /// `links`: the document's links and images.
     /// `source`: the parsed Markdown, in which cmark's byte columns are turned into character columns.
     func apply(to links: [Node], source: String, sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
         var pending: [PendingAnchor] = []
+        let lines = SourceLineIndex(source)
         for node in links {
             guard let url = node.url else { continue }
-            let column = SourceLines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine, in: source)
+            let column = lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
             let location = SourceLocation(line: node.startLine + lineOffset, column: column)
             switch rewrite(url, isImage: node.type == .image) {
             case .keep:
@@ -80,19 +83,19 @@ struct LinkRewriter {
         if path.isEmpty {
             // `#anchor` within this page.
             guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
-            return .broken("link to '#\(id)': this page has no heading with that id\(AnchorSuggestion.didYouMean(id, in: currentIDs.sorted))")
+            return .broken("link to '#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
         }
 
         let normalized = Self.normalize(path)
         if normalized.hasPrefix("../") { return .keep }
         if normalized.hasSuffix(".md") && !isImage && !targets.files.contains(normalized) {
             guard let pageURL = targets.pages[normalized] else {
-                return .broken("link to '\(path)': no such chapter\(Suggestion.didYouMean(normalized, in: targets.pages.keys.sorted()))")
+                return .broken("link to '\(path)': no such chapter\(suggestions.didYouMean(normalized, in: targets.pages.keys.sorted()))")
             }
             guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
             if normalized == currentFile {
                 guard currentIDs.contains(id) else {
-                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(AnchorSuggestion.didYouMean(id, in: currentIDs.sorted))")
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
                 }
                 return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
             }
@@ -103,7 +106,7 @@ struct LinkRewriter {
             // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
             guard !id.isEmpty else { return .keep }
             if file == currentFile {
-                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(AnchorSuggestion.didYouMean(id, in: currentIDs.sorted))")
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
             }
             return .replace(url, anchor: (file, id))
         }

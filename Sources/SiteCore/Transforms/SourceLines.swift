@@ -1,31 +1,64 @@
 /// Finding text on a given line of a source, and turning cmark's byte columns
-/// into character columns, for error positions (only on the error path, so
-/// nothing is indexed in advance).
+/// into character columns, for error positions.
 ///
 /// Every column sitegen reports counts Unicode scalars: cmark counts bytes of
 /// UTF-8, so its columns are converted here, against the line they are on.
+/// These one-off forms index the source for one question; a page asks a
+/// shared `SourceLineIndex`.
 public enum SourceLines {
-    /// The text of line `line` (1-based) of `source`, without its line break;
-    /// nil past the end.
+    /// The text of line `line` (1-based) of `source`, without its line break; nil past the end.
     public static func line(_ line: Int, in source: String) -> Substring? {
+        SourceLineIndex(source).line(line)
+    }
+
+    /// See `SourceLineIndex.characterColumn(ofByteColumn:inLine:)`.
+    public static func characterColumn(ofByteColumn byteColumn: Int, inLine line: Int, in source: String) -> Int {
+        SourceLineIndex(source).characterColumn(ofByteColumn: byteColumn, inLine: line)
+    }
+
+    /// See `SourceLineIndex.column(of:inLine:from:)`.
+    public static func column(of text: String, inLine line: Int, from: Int, in source: String) -> Int? {
+        SourceLineIndex(source).column(of: text, inLine: line, from: from)
+    }
+}
+
+/// A source's line starts, worked out on the first question and then shared
+/// by every error of the page: copying and scanning the whole source once
+/// per error made a page with thousands of bad placeholders take quadratic
+/// time to report. Each question then costs the length of its line.
+public final class SourceLineIndex {
+    private let source: String
+    /// Index where each line starts; line 1 at the source's start.
+    private lazy var lineStarts: [String.Index] = {
+        var starts = [source.startIndex]
         let utf8 = source.utf8
-        var start = utf8.startIndex
-        var current = 1
-        while current < line {
-            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            start = utf8.index(after: newline)
-            current += 1
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
         }
-        var end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        return starts
+    }()
+
+    public init(_ source: String) {
+        self.source = source
+    }
+
+    /// The text of line `line` (1-based), without its line break; nil past the end.
+    public func line(_ line: Int) -> Substring? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let utf8 = source.utf8
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? utf8.index(before: lineStarts[line]) : utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
         return source[start..<end]
     }
 
     /// The character column (1-based, in Unicode scalars) of the byte column
-    /// `byteColumn` (1-based, as cmark reports it) on line `line` of `source`.
-    /// A column past the line's end counts the missing bytes as characters.
-    public static func characterColumn(ofByteColumn byteColumn: Int, inLine line: Int, in source: String) -> Int {
-        guard byteColumn > 1, let text = self.line(line, in: source) else { return max(1, byteColumn) }
+    /// `byteColumn` (1-based, as cmark reports it) on line `line`. A column
+    /// past the line's end counts the missing bytes as characters.
+    public func characterColumn(ofByteColumn byteColumn: Int, inLine line: Int) -> Int {
+        guard byteColumn > 1, let text = self.line(line) else { return max(1, byteColumn) }
         let bytes = text.utf8
         let prefix = bytes.prefix(byteColumn - 1)
         // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
@@ -33,11 +66,10 @@ public enum SourceLines {
         return scalars + 1 + max(0, byteColumn - 1 - bytes.count)
     }
 
-    /// The character column (1-based) where `text` first occurs on line `line`
-    /// (1-based) of `source`, at or after character column `from`; nil when
-    /// it does not.
-    public static func column(of text: String, inLine line: Int, from: Int, in source: String) -> Int? {
-        guard let lineText = self.line(line, in: source) else { return nil }
+    /// The character column (1-based) where `text` first occurs on line
+    /// `line` (1-based), at or after character column `from`; nil when it does not.
+    public func column(of text: String, inLine line: Int, from: Int) -> Int? {
+        guard let lineText = self.line(line) else { return nil }
         let scalars = Array(lineText.unicodeScalars)
         let needle = Array(text.unicodeScalars)
         guard !needle.isEmpty else { return nil }
