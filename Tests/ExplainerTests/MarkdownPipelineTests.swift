@@ -98,6 +98,16 @@ import ParamEngine
         #expect(errors[1].hasPrefix("c.md:1:28: error: link to '02-nope.md'"), "\(errors)")
         #expect(SourceLines.characterColumn(ofByteColumn: 6, inLine: 2, in: "x\n共 {{\n") == 4)
         #expect(SourceLines.characterColumn(ofByteColumn: 1, inLine: 2, in: "x\n共 {{\n") == 1)
+        // One index answers many questions, line after line and back.
+        let index = SourceLineIndex("ab\n权值 [a](x)\r\n共\n")
+        #expect(index.characterColumn(ofByteColumn: 8, inLine: 2) == 4)
+        #expect(index.characterColumn(ofByteColumn: 2, inLine: 2) == 2)  // inside 权: the next character
+        #expect(index.characterColumn(ofByteColumn: 2, inLine: 1) == 2)
+        #expect(index.characterColumn(ofByteColumn: 30, inLine: 2) == 26)  // past the end: missing bytes count as characters
+        #expect(index.column(of: "(x)", inLine: 2, from: 1) == 7)
+        #expect(index.line(2) == "权值 [a](x)")
+        #expect(index.line(4) == "")
+        #expect(index.line(5) == nil)
     }
 
     @Test func markdownCharactersInAPlaceholderAreNamed() throws {

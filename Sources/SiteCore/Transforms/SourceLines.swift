@@ -25,7 +25,8 @@ public enum SourceLines {
 /// A source's line starts, worked out on the first question and then shared
 /// by every error of the page: copying and scanning the whole source once
 /// per error made a page with thousands of bad placeholders take quadratic
-/// time to report. Each question then costs the length of its line.
+/// time to report. Questions about the same line then cost little more
+/// than their answer. Not thread-safe: one per page.
 public final class SourceLineIndex {
     private let source: String
     /// Index where each line starts; line 1 at the source's start.
@@ -40,8 +41,30 @@ public final class SourceLineIndex {
         return starts
     }()
 
+    /// The last line asked about, as scalars, with the scalar index at
+    /// which each of its bytes is: a page's errors and links come line by
+    /// line, and a single long line (one paragraph of a thousand links) must
+    /// not cost its length once per link.
+    private var cachedLine = 0
+    private var cachedScalars: [Unicode.Scalar] = []
+    private var scalarIndexOfByte: [Int] = []
+
     public init(_ source: String) {
         self.source = source
+    }
+
+    private func prepare(_ line: Int) -> Bool {
+        if line == cachedLine { return true }
+        guard let text = self.line(line) else { return false }
+        cachedScalars = Array(text.unicodeScalars)
+        scalarIndexOfByte = []
+        scalarIndexOfByte.reserveCapacity(text.utf8.count + 1)
+        for (index, scalar) in cachedScalars.enumerated() {
+            for _ in 0..<UTF8.width(scalar) { scalarIndexOfByte.append(index) }
+        }
+        scalarIndexOfByte.append(cachedScalars.count)
+        cachedLine = line
+        return true
     }
 
     /// The text of line `line` (1-based), without its line break; nil past the end.
@@ -58,19 +81,22 @@ public final class SourceLineIndex {
     /// `byteColumn` (1-based, as cmark reports it) on line `line`. A column
     /// past the line's end counts the missing bytes as characters.
     public func characterColumn(ofByteColumn byteColumn: Int, inLine line: Int) -> Int {
-        guard byteColumn > 1, let text = self.line(line) else { return max(1, byteColumn) }
-        let bytes = text.utf8
-        let prefix = bytes.prefix(byteColumn - 1)
-        // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
-        let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return scalars + 1 + max(0, byteColumn - 1 - bytes.count)
+        guard byteColumn > 1, prepare(line) else { return max(1, byteColumn) }
+        let byteCount = scalarIndexOfByte.count - 1
+        let offset = byteColumn - 1
+        // A column inside a character (cmark never gives one) counts as that character.
+        guard offset < byteCount else { return cachedScalars.count + 1 + (offset - byteCount) }
+        let index = scalarIndexOfByte[offset]
+        // Past the first byte of a character: the next character's column, as a byte count would be.
+        let startsHere = offset == 0 || scalarIndexOfByte[offset - 1] != index
+        return index + 1 + (startsHere ? 0 : 1)
     }
 
     /// The character column (1-based) where `text` first occurs on line
     /// `line` (1-based), at or after character column `from`; nil when it does not.
     public func column(of text: String, inLine line: Int, from: Int) -> Int? {
-        guard let lineText = self.line(line) else { return nil }
-        let scalars = Array(lineText.unicodeScalars)
+        guard prepare(line) else { return nil }
+        let scalars = cachedScalars
         let needle = Array(text.unicodeScalars)
         guard !needle.isEmpty else { return nil }
         var index = max(from - 1, 0)
