@@ -48,21 +48,27 @@ func report(_ failure: BuildFailure, outcome: String? = "nothing was written", f
 /// with the source line and a caret, or one JSON object per line.
 /// Source lines are read only from files inside `project` (see `SourceExcerpt.projectText`).
 func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, project: Project, sources: [String: String] = [:]) {
-    var texts = sources
+    var indexes: [String: SourceLineIndex] = [:]
+    var output = ""
     for diagnostic in diagnostics {
         switch format {
         case .json:
-            printError(diagnostic.json)
+            output += diagnostic.json + "\n"
         case .text:
-            printError(diagnostic.description)
-            if texts[diagnostic.path] == nil {
-                texts[diagnostic.path] = SourceExcerpt.projectText(at: diagnostic.path, content: project.content, templates: project.templates) ?? ""
-            }
-            if let text = texts[diagnostic.path], let excerpt = SourceExcerpt.lines(for: diagnostic, in: text) {
-                for line in excerpt { printError(line) }
+            output += diagnostic.description + "\n"
+            let index = indexes[diagnostic.path] ?? {
+                let text = sources[diagnostic.path] ?? SourceExcerpt.projectText(at: diagnostic.path, content: project.content, templates: project.templates) ?? ""
+                let index = SourceLineIndex(text)
+                indexes[diagnostic.path] = index
+                return index
+            }()
+            if let excerpt = SourceExcerpt.lines(for: diagnostic, in: index) {
+                for line in excerpt { output += line + "\n" }
             }
         }
     }
+    // One write: thousands of errors are not thousands of system calls.
+    FileHandle.standardError.write(Data(output.utf8))
 }
 
 func printError(_ line: String) {

@@ -47,7 +47,13 @@ public enum SourceExcerpt {
 
     /// The excerpt of `diagnostic` in `text`, the file it names.
     public static func lines(for diagnostic: Diagnostic, in text: String) -> [String]? {
-        guard let line = SourceLines.line(diagnostic.line, in: text) else { return nil }
+        lines(for: diagnostic, in: SourceLineIndex(text))
+    }
+
+    /// The same through an index of the file, shared by all its diagnostics
+    /// (a file with thousands of errors is not scanned once per error).
+    public static func lines(for diagnostic: Diagnostic, in index: SourceLineIndex) -> [String]? {
+        guard let line = index.line(diagnostic.line) else { return nil }
         return lines(for: line, column: diagnostic.column)
     }
 }
