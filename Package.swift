@@ -11,6 +11,7 @@
 //   ParamEngine the explainer's numbers: scenarios, expressions, formats
 //   Networks    parameter counts of whole networks from layer lists
 //   Diagrams    SVG figures drawn from engine values
+//   SearchIndex the search tokenizer, index shards and queries (pure but for zlib)
 //   SiteCore    the generic generator: pages, plan, steps, transforms, templates, sinks
 //   Explainer   the explainer as a SiteCore plugin: placeholders, scenarios, blocks
 //   sitegen     the command line only
@@ -22,7 +23,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
-        .library(name: "SitegenKit", targets: ["SiteCore", "Explainer", "ParamEngine", "Networks", "Diagrams", "ConfigTree"]),
+        .library(name: "SitegenKit", targets: ["SiteCore", "Explainer", "ParamEngine", "Networks", "Diagrams", "ConfigTree", "SearchIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,10 +43,13 @@ let package = Package(
         .target(name: "ParamEngine", dependencies: ["ConfigTree", "LayerGeometry", "Localization"]),
         .target(name: "Networks", dependencies: ["ConfigTree", "LayerGeometry"], exclude: ["FORMAT.md"]),
         .target(name: "Diagrams", dependencies: ["ConfigTree", "Localization"]),
+        // zlib, for the compressed section texts of the search index.
+        .systemLibrary(name: "Czlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "SearchIndex", dependencies: ["Czlib"]),
         .target(
             name: "SiteCore",
             dependencies: [
-                "Markdown", "ConfigTree", "Localization",
+                "Markdown", "ConfigTree", "Localization", "SearchIndex",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -65,6 +69,7 @@ let package = Package(
         .testTarget(name: "ParamEngineTests", dependencies: ["ParamEngine", "LayerGeometry", "Localization"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Localization"], exclude: ["Snapshots"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
         // Fixture sites and temporary folders for the two test targets that build sites.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),

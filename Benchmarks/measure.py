@@ -185,6 +185,13 @@ def summary(paths):
         print()
     largest = results[-1]
     rows = {r["kind"]: r for r in largest["rows"]}
+    for new_kind, old_kind, label in [("sitegen", "baseline", "bench templates"), ("sitegen-theme", "baseline-theme", "default theme")]:
+        new, old = rows.get(new_kind), rows.get(old_kind)
+        if new and old:
+            print(f"This build against the baseline on {largest['chapters']:,} chapters, {label}: "
+                  f"wall {new['wall'] / old['wall']:.3f}×, CPU {new['cpu'] / old['cpu']:.3f}×, "
+                  f"peak memory {new['max_rss_mib']:.0f} against {old['max_rss_mib']:.0f} MiB")
+            print()
     sitegen, hugo, cmark = rows.get("sitegen"), rows.get("hugo"), rows.get("cmark")
     theme = rows.get("sitegen-theme")
     if not (sitegen and hugo and cmark):

@@ -24,6 +24,7 @@ let package = Package(
         fuzzTarget("FuzzExpressions", [kit]),
         fuzzTarget("FuzzDiagrams", [kit]),
         fuzzTarget("FuzzNetworks", [kit]),
+        fuzzTarget("FuzzSearchTokenizer", [kit]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,7 @@ Seeds come from the shipped content, the test fixtures and, when the folder
 exists, ../shared/commonmark's examples. They are copied at run time into OUT
 (git-ignored), never committed.
 """
+import json
 import pathlib
 import re
 import shutil
@@ -13,7 +14,7 @@ import sys
 root = pathlib.Path(sys.argv[1]).resolve()
 out = pathlib.Path(sys.argv[2])
 shutil.rmtree(out, ignore_errors=True)
-seeds = {name: [] for name in ["FuzzMarkdownPage", "FuzzFrontMatter", "FuzzExpressions", "FuzzDiagrams", "FuzzNetworks"]}
+seeds = {name: [] for name in ["FuzzMarkdownPage", "FuzzFrontMatter", "FuzzExpressions", "FuzzDiagrams", "FuzzNetworks", "FuzzSearchTokenizer"]}
 
 markdown_files = sorted(root.glob("content/**/*.md")) + sorted(root.glob("Tests/Fixtures/**/content/**/*.md"))
 yaml_files = sorted(root.glob("content/**/*.yml")) + sorted(root.glob("Tests/Fixtures/**/content/**/*.yml"))
@@ -24,6 +25,7 @@ for path in markdown_files:
     text = path.read_text(encoding="utf-8")
     seeds["FuzzMarkdownPage"].append(text)
     seeds["FuzzFrontMatter"].append(text)
+    seeds["FuzzSearchTokenizer"].append(text)
     for kind, body in fence.findall(text):
         seeds["FuzzDiagrams" if kind == "diagram" else "FuzzNetworks"].append(body)
     seeds["FuzzExpressions"].extend(placeholder.findall(text))
@@ -34,6 +36,10 @@ for path in yaml_files:
     else:
         seeds["FuzzFrontMatter"].append(text)
 seeds["FuzzExpressions"] += ["full / local | orders", "2 ^ 62 * 4 | cn", "(1 + 2) * 3 - 4 / 5 | sci", "982081 | cn-count"]
+
+# The tokenizer's parity table: mixed scripts, digits, emoji, combining marks.
+for row in json.loads((root / "Tests" / "search" / "tokens.json").read_text(encoding="utf-8")):
+    seeds["FuzzSearchTokenizer"].append(row["text"])
 
 commonmark = root.parent / "shared" / "commonmark"
 if commonmark.is_dir():

@@ -20,7 +20,22 @@ enum ModelBlock {
         } else {
             model = try NetworkModel(declaration: body)
         }
-        return RenderedBlock(html: table(model, numbers: numbers))
+        return RenderedBlock(html: table(model, numbers: numbers), text: text(model, numbers: numbers))
+    }
+
+    /// The table's caption and rows as plain text, a row a line (for search).
+    static func text(_ model: NetworkModel, numbers: NumberContext) -> String {
+        let words = numbers.language.tables
+        var lines = [
+            words.modelCaption(model.title ?? model.name),
+            [words.layerColumn, words.outputShapeColumn, words.modelParametersColumn].joined(separator: " "),
+            "\(words.inputRow) \(model.input.description)",
+        ]
+        for row in model.rows {
+            lines.append("\(row.path.isEmpty ? row.displayName : row.path) \(row.type.rawValue) \(row.output.description) \(numbers.format(row.parameters, as: .grouped).text)")
+        }
+        lines.append("\(words.totalRow) \(numbers.format(model.totalParameters, as: .grouped).text)")
+        return lines.joined(separator: "\n")
     }
 
     static func table(_ model: NetworkModel, numbers: NumberContext) -> String {

@@ -6,7 +6,27 @@ import SiteCore
 /// connections and parameters, and how much smaller it is than the row before.
 enum ParamsTable {
     static func block(body: ConfigNode?, numbers: NumberContext) throws(ConfigErrors) -> RenderedBlock {
-        RenderedBlock(html: try html(body: body, numbers: numbers))
+        RenderedBlock(html: try html(body: body, numbers: numbers), text: text(numbers: numbers))
+    }
+
+    /// The table as plain text, a row a line (for search).
+    static func text(numbers: NumberContext) -> String {
+        let scenario = numbers.scenario
+        let words = numbers.language.tables
+        var lines = [words.schemesCaption, [words.schemeColumn, words.connectionsColumn, words.parametersColumn].joined(separator: " ")]
+        for row in scenario.comparison() {
+            let name: String
+            switch row.scheme {
+            case .full: name = words.fullRow
+            case .local: name = words.localRow
+            case .shared: name = words.sharedRow
+            case .filters:
+                let count = scenario.value(of: .filterCount)
+                name = words.kernelsRow(count, numbers.format(count, as: .plain).text)
+            }
+            lines.append("\(name) \(numbers.format(row.connections).text) \(numbers.format(row.parameters).text)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func html(body: ConfigNode?, numbers: NumberContext) throws(ConfigErrors) -> String {

@@ -68,7 +68,7 @@ import Testing
 
     @Test func renderedPagesCarryTheirSectionsWhenAStepReadsThem() throws {
         struct SectionReader: SiteStep {
-            var readsSections: Bool { true }
+            func readsSections(_ plan: SitePlan) -> Bool { true }
             func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput { SiteStepOutput() }
         }
         let site = try TestFolders.copyFixture("basic-site")

@@ -76,6 +76,8 @@ import Testing
              expected: "content/site.md:1:1: error: the file name gives the invalid slug 'site'"),
         Case(name: "model named differently from its file", edits: [("content/models/small.yml", "# a comment\nname: tiny\ninput: 1x8x8\nlayers:\n  - flatten\n")],
              expected: "content/models/small.yml:2:7: error: the model is named 'tiny' but its file is small.yml"),
+        Case(name: "a table wider than cmark-gfm parses in linear time", edits: [("content/05-wide.md", "---\ntitle: W\n---\n\n" + String(repeating: "| a ", count: 1_001) + "|\n")],
+             expected: "content/05-wide.md:5:1: error: a line with 1002 '|' (a table of more than 1000 columns)"),
         Case(name: "unknown model", edits: [("content/05-m.md", "---\ntitle: M\n---\n\n```model\nname: lenett\n```\n")],
              expected: "content/05-m.md:6:7: error: no model named 'lenett'"),
         // Columns count characters on Chinese lines (the example: column 20 in bytes).

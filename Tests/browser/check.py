@@ -16,6 +16,7 @@ from browser_session import BrowserSession
 from html_validation import finish_validation, start_validation
 from link_crawl import Crawl
 from report import Report
+from search_box import SearchChecker, has_search
 from static_servers import SiteServers
 from svg_files import check_svg_files
 
@@ -70,7 +71,11 @@ def main(argv):
         ]
         stage("browser")
         with BrowserSession() as session:
-            PageChecker(session, report, arguments.screenshots).run(origins, pages)
+            checker = PageChecker(session, report, arguments.screenshots)
+            checker.run(origins, pages)
+            if has_search(public_dir):
+                stage("search box")
+                SearchChecker(session, report, checker).run(origins)
         stage("waiting for LinkChecker")
         if crawl:
             crawl.finish(report)

@@ -21,7 +21,7 @@ extension SiteBuild {
         // 4. Files copied as they are: cheap, and a changed asset needs no page.
         var diagnostics = copy(copies, into: sink)
         // 5. The pages that must render again, in parallel.
-        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict)
         let changedPages = plan.pages.filter { toRender.contains($0.id) }
         let rendered = parallelMap(changedPages) { page in
             let rendered = renderer.render(page)

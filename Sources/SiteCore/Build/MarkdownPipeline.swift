@@ -34,6 +34,10 @@ struct MarkdownPipeline {
     /// `links` is nil for a lone file (`sitegen render`): links are then left as written.
     func render(_ markdown: String, bodyFirstLine: Int, links: LinkTargets?, currentFile: String, sink: inout DiagnosticSink) -> Output {
         let lineOffset = bodyFirstLine - 1
+        if let overlong = TableWidthLimit.firstOverlongLine(in: markdown) {
+            sink.error(TableWidthLimit.message(pipes: overlong.pipes), line: overlong.line + lineOffset, column: 1)
+            return .empty
+        }
         let prepared = work.reduce(markdown) { $1.prepare($0) }
         let document = Document(markdown: prepared, options: options)
         let markdownWords = MarkdownWords(words)

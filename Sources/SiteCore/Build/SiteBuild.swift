@@ -14,8 +14,8 @@ public struct SiteBuild: Sendable {
     public var siteSteps: [any SiteStep]
 
     /// The steps every site has: the cross-page anchor check, the chapter
-    /// script and the sitemap.
-    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep()]
+    /// script, the sitemap and the search index.
+    public static let standardSteps: [any SiteStep] = [AnchorCheck(), ChapterScriptStep(), SitemapStep(), SearchIndexStep()]
 
     public init(options: BuildOptions, plugins: [any SitePlugin], siteSteps: [any SiteStep] = SiteBuild.standardSteps) {
         self.frontEnd = FrontEnd(options: options, plugins: plugins)
@@ -36,7 +36,7 @@ public struct SiteBuild: Sendable {
         guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
         let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
         let copiedPaths = copies.files.map(\.path)
-        let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap(\.generatedFolder)
+        let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap { $0.generatedFolder(plan) }
         try sink.begin(planned: planned, generatedFolders: generatedFolders)
         do throws(BuildFailure) {
             var written = Set(copiedPaths)
@@ -44,7 +44,7 @@ public struct SiteBuild: Sendable {
             var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains(where: \.readsSections), strict: options.strict)
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
                 for file in rendered.files { sink.write(file.path, file.contents) }

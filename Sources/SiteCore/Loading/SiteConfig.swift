@@ -34,10 +34,12 @@ public struct SiteConfig: Sendable {
     public var followExternalLinks = false
     /// The fingerprint of site.yml's text: every page depends on the settings.
     public var fingerprint = Fingerprint()
+    /// Whether the site has full-text search (the index under search/ and the box in the default theme).
+    public var search = true
 
     public init() {}
 
-    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict", "follow_external_links"]
+    static let keys = ["title", "description", "language", "author", "base_url", "number_format", "nav_inline_limit", "markdown", "strict", "follow_external_links", "search"]
     static let markdownKeys = ["smart", "unsafe_html"]
 
     /// Reads site.yml's tree; every problem goes to `sink`.
@@ -80,6 +82,8 @@ public struct SiteConfig: Sendable {
                     strict = try value.boolean(entry.key)
                 case "follow_external_links":
                     followExternalLinks = try value.boolean(entry.key)
+                case "search":
+                    search = try value.boolean(entry.key)
                 case "markdown":
                     for option in try value.mapping(entry.key) {
                         switch option.key {

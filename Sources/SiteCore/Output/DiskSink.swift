@@ -10,6 +10,9 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
     /// Failures of copies and folder creation, made on the build's thread.
     private var failures: [OutputFailure] = []
     private var generatedFolders: [String] = []
+    /// Subfolders of generated folders made so far (`search/t`), guarded by `folderLock`.
+    private var madeSubfolders: Set<String> = []
+    private let folderLock = NSLock()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -42,7 +45,20 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
     }
 
     public func write(_ path: String, _ contents: String) {
+        makeSubfolder(of: path)
         writer?.write(path, contents)
+    }
+
+    /// A generated folder may have subfolders (the search index's `search/t/`):
+    /// each is made before its first file. Other files' folders exist already.
+    private func makeSubfolder(of path: String) {
+        guard let output, let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard folder.contains("/"), generatedFolders.contains(where: { folder.hasPrefix($0 + "/") }) else { return }
+        folderLock.lock()
+        defer { folderLock.unlock() }
+        guard madeSubfolders.insert(folder).inserted else { return }
+        do { try output.createFolder(folder) } catch { failures.append(.cannotWrite(folder, error)) }
     }
 
     public func copy(_ source: URL, to path: String, confinement: FileReader.Confinement) -> FileReader.LinkError? {

@@ -20,7 +20,7 @@ struct PageContext {
         var site: [String: Any] = [
             "title": TemplateText(plan.siteTitle.text), "title_html": TemplateText(plan.siteTitle.html),
             "description": TemplateText(plan.siteDescription), "language": TemplateText(config.language),
-            "author": TemplateText(config.author),
+            "author": TemplateText(config.author), "search": config.search,
         ]
         if let baseURL = config.baseURL { site["base_url"] = TemplateText(baseURL) }
         self.site = site

@@ -7,18 +7,18 @@ public protocol SiteStep: Sendable {
     func plannedFiles(_ plan: SitePlan) -> [String]
 
     /// A folder it fills with files whose names are known only when it runs.
-    var generatedFolder: String? { get }
+    func generatedFolder(_ plan: SitePlan) -> String?
 
     /// Whether it reads the pages' text by section (pages keep it only then).
-    var readsSections: Bool { get }
+    func readsSections(_ plan: SitePlan) -> Bool
 
     func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput
 }
 
 extension SiteStep {
     public func plannedFiles(_ plan: SitePlan) -> [String] { [] }
-    public var generatedFolder: String? { nil }
-    public var readsSections: Bool { false }
+    public func generatedFolder(_ plan: SitePlan) -> String? { nil }
+    public func readsSections(_ plan: SitePlan) -> Bool { false }
 }
 
 /// What a site-wide step made: files to write and problems found.

@@ -1,6 +1,13 @@
 import Markdown
 
-/// A page's visible text split at its top-level headings (see `PageSection`).
+/// A page's visible text split at its headings (see `PageSection`): a new
+/// section at every heading (of any level, in block quotes and lists too),
+/// the text before the first heading as the section with id "" (left out
+/// when empty). Paragraphs, list items, quotes, table rows and code blocks
+/// give their text; blocks of plugins the plain text they render (a figure's
+/// title, description and caption); images their alternative text; raw HTML
+/// nothing. Navigation is not part of the Markdown, so it is never indexed.
+///
 /// Read from the tree after the transforms, so numbers are filled, and before
 /// headings become anchored HTML.
 enum SectionText {
@@ -8,49 +15,37 @@ enum SectionText {
         var idOfHeading: [Node.Identity: HeadingAnchors.Assigned] = [:]
         for heading in headings { idOfHeading[heading.node.identity] = heading }
         var sections = [PageSection(id: "", heading: "", text: "")]
-        var child = root.firstChild
-        while let block = child {
-            if block.type == .heading, let heading = idOfHeading[block.identity] {
-                sections.append(PageSection(id: heading.id, heading: heading.text, text: ""))
-            } else {
-                var text = ""
-                appendText(of: block, to: &text)
-                if !text.isEmpty {
-                    if !sections[sections.count - 1].text.isEmpty { sections[sections.count - 1].text += "\n" }
-                    sections[sections.count - 1].text += text
+        func add(_ text: String) {
+            guard !text.isEmpty else { return }
+            let last = sections.count - 1
+            if !sections[last].text.isEmpty { sections[last].text += "\n" }
+            sections[last].text += text
+        }
+        func walk(_ node: Node) {
+            switch node.type {
+            case .heading:
+                let heading = idOfHeading[node.identity]
+                sections.append(PageSection(id: heading?.id ?? "", heading: heading?.text ?? node.plainText, text: ""))
+            case .paragraph, .customBlock:
+                add(node.plainText.trimmingSpaces())
+            case .tableRow:
+                add(node.children.map { $0.plainText.trimmingSpaces() }.joined(separator: " "))
+            case .codeBlock:
+                let literal = node.literal ?? ""
+                add(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
+            case .htmlBlock, .thematicBreak:
+                // Raw HTML is not visible text sitegen can read; a rule has none.
+                break
+            default:
+                var child = node.firstChild
+                while let current = child {
+                    walk(current)
+                    child = current.next
                 }
             }
-            child = block.next
         }
+        walk(root)
         if sections[0].text.isEmpty { sections.removeFirst() }
         return sections
-    }
-
-    /// A block's text: leaf blocks as cmark's plain text, code as written,
-    /// figures by their text alternative, containers block by block.
-    private static func appendText(of block: Node, to text: inout String) {
-        switch block.type {
-        case .paragraph, .heading, .customBlock:
-            let plain = block.plainText
-            if !plain.isEmpty { separate(&text); text += plain }
-        case .codeBlock:
-            if let literal = block.literal, !literal.isEmpty {
-                separate(&text)
-                text += literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
-            }
-        case .htmlBlock, .thematicBreak:
-            // Raw HTML is not visible text sitegen can read; a rule has none.
-            break
-        default:
-            var child = block.firstChild
-            while let current = child {
-                appendText(of: current, to: &text)
-                child = current.next
-            }
-        }
-    }
-
-    private static func separate(_ text: inout String) {
-        if !text.isEmpty { text += "\n" }
     }
 }

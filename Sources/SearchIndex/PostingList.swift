@@ -1,0 +1,109 @@
+/// A posting list (the sorted numbers of the sections that hold a token) as
+/// a short ASCII string that needs no escaping in JSON, in whichever of two
+/// forms is shorter:
+/// - gaps: each gap minus one (the first number counts from -1) as a base-32
+///   number, most significant digit first; the last digit comes from
+///   `finalDigits`, the others from `moreDigits`;
+/// - a bitmap: "!" then base64url (no padding) of the bits, section n being bit
+///   n % 8 of byte n / 8, trailing zero bytes left off.
+/// A token in most sections costs one bit per section of the site, not more.
+enum PostingList {
+    static let finalDigits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUV".utf8)
+    static let moreDigits = Array("WXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+    static let base64URL = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    static func encode(_ sections: [Int32]) -> String {
+        guard let last = sections.last else { return "" }
+        let bitmapLength = 1 + ((Int(last) / 8 + 1) * 4 + 2) / 3
+        // Gaps take at least a character each: a list that long is a bitmap
+        // without writing its gaps first (dense lists are the longest).
+        if sections.count < bitmapLength {
+            let gaps = encodeGaps(sections)
+            if gaps.count <= bitmapLength { return String(decoding: gaps, as: UTF8.self) }
+        }
+        return String(decoding: encodeBitmap(sections), as: UTF8.self)
+    }
+
+    static func encodeGaps(_ sections: [Int32]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(sections.count * 2)
+        var previous: Int32 = -1
+        var digits: [UInt8] = []
+        for section in sections {
+            var gap = UInt32(section - previous - 1)
+            previous = section
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(gap & 31))
+                gap >>= 5
+            } while gap > 0
+            for index in stride(from: digits.count - 1, to: 0, by: -1) {
+                out.append(moreDigits[Int(digits[index])])
+            }
+            out.append(finalDigits[Int(digits[0])])
+        }
+        return out
+    }
+
+    static func encodeBitmap(_ sections: [Int32]) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: Int(sections.last!) / 8 + 1)
+        for section in sections {
+            bytes[Int(section) / 8] |= 1 << UInt8(section % 8)
+        }
+        var out: [UInt8] = [UInt8(ascii: "!")]
+        out.reserveCapacity(bytes.count * 4 / 3 + 4)
+        var index = 0
+        while index < bytes.count {
+            let b0 = UInt32(bytes[index])
+            let b1 = index + 1 < bytes.count ? UInt32(bytes[index + 1]) : 0
+            let b2 = index + 2 < bytes.count ? UInt32(bytes[index + 2]) : 0
+            let triple = b0 << 16 | b1 << 8 | b2
+            let available = min(3, bytes.count - index)
+            for position in 0...available {
+                out.append(base64URL[Int((triple >> UInt32(18 - 6 * position)) & 63)])
+            }
+            index += 3
+        }
+        return out
+    }
+
+    static func decode(_ text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first else { return [] }
+        var result: [Int] = []
+        if first == UInt8(ascii: "!") {
+            var values: [UInt32] = []
+            for byte in bytes.dropFirst() {
+                values.append(UInt32(base64URL.firstIndex(of: byte) ?? 0))
+            }
+            var byteIndex = 0
+            var chunk = 0
+            while chunk < values.count {
+                let group = values[chunk..<min(chunk + 4, values.count)]
+                var triple: UInt32 = 0
+                for (position, value) in group.enumerated() { triple |= value << UInt32(18 - 6 * position) }
+                for position in 0..<(group.count - 1) {
+                    let byte = (triple >> UInt32(16 - 8 * position)) & 255
+                    for bit in 0..<8 where byte & (1 << UInt32(bit)) != 0 {
+                        result.append((byteIndex + position) * 8 + bit)
+                    }
+                }
+                byteIndex += group.count - 1
+                chunk += 4
+            }
+            return result
+        }
+        var previous = -1
+        var value = 0
+        for byte in bytes {
+            if let digit = moreDigits.firstIndex(of: byte) {
+                value = value * 32 + digit
+            } else if let digit = finalDigits.firstIndex(of: byte) {
+                previous += value * 32 + digit + 1
+                result.append(previous)
+                value = 0
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import SearchIndex
+import TestFolders
+import Testing
+@testable import SiteCore
+
+/// The search index as a build writes it: the files, and `search: false`.
+@Suite struct SearchIndexBuildTests {
+    @Test func theShippedSiteFindsWeightSharingInItsChapterFirst() throws {
+        let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let out = try TestFolders.temporaryFolder()
+        defer { TestSupport.cleanUp(out) }
+        let options = BuildOptions(content: project.appendingPathComponent("content").path, templates: project.appendingPathComponent("templates").path,
+                                   output: out.appendingPathComponent("public").path, includeDrafts: false)
+        _ = try SiteBuilder.build(options)
+        let reader = try SearchIndexReader(readFile: { try? String(contentsOf: out.appendingPathComponent("public/" + $0), encoding: .utf8) })
+        let hits = try reader.search("权值共享")
+        #expect(hits.first?.url == "03-shared.html")
+        #expect(hits.first?.sectionID == "权值共享")
+        // Figures' text alternatives and the params table are indexed.
+        #expect(try !reader.search("连接方式与参数量").isEmpty)
+        #expect(try reader.search("没有这个词语组合").isEmpty)
+    }
+
+    @Test func searchFalseWritesNoIndexAndRemovesAnOldOne() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { TestSupport.cleanUp(site) }
+        let config = site.appendingPathComponent("content/site.yml")
+        let withSearch = try TestSupport.read(config).replacingOccurrences(of: "search: false\n", with: "")
+        try TestSupport.write(withSearch, to: config)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let indexed = try TestFolders.snapshot(site.appendingPathComponent("public"))
+        #expect(indexed.keys.contains(SearchIndexLayout.root))
+        let reader = try SearchIndexReader(readFile: { indexed[$0].map { String(decoding: $0, as: UTF8.self) } })
+        #expect(try reader.search("局部连接").contains { $0.url == "02-local.html" && $0.sectionID == "局部连接" })
+
+        try TestSupport.write(withSearch + "search: false\n", to: config)
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        _ = try SiteBuilder.build(TestSupport.options(site))
+        let plain = try TestFolders.snapshot(site.appendingPathComponent("public"))
+        #expect(!plain.keys.contains { $0.hasPrefix("search/") })
+        // Nothing else differs: the fixture's templates place no search box.
+        #expect(plain == indexed.filter { !$0.key.hasPrefix("search/") })
+    }
+}
