@@ -39,6 +39,16 @@ import Testing
         #expect(SourceExcerpt.lines(for: Diagnostic(path: "a.md", line: 9, message: "m"), in: "one\n") == nil)
     }
 
+    @Test func aLongLineIsCutAroundTheColumn() throws {
+        let line = String(repeating: "共", count: 500) + "{{ x }}" + String(repeating: "a", count: 500)
+        let excerpt = try #require(SourceExcerpt.lines(for: Substring(line), column: 501))
+        // 25 wide characters (50 columns) before, then 50 columns from the column on.
+        #expect(excerpt[0] == "…" + String(repeating: "共", count: 25) + "{{ x }}" + String(repeating: "a", count: 43) + "…")
+        #expect(excerpt[1] == String(repeating: " ", count: 51) + "^")
+        let short = try #require(SourceExcerpt.lines(for: "ab", column: 2))
+        #expect(short == ["ab", " ^"])
+    }
+
     @Test func diagnosticsAsJSON() {
         let diagnostic = Diagnostic(path: "content/a \"b\".md", line: 3, column: 7, message: "unknown 'x'\n")
         #expect(diagnostic.json == #"{"path": "content/a \"b\".md", "line": 3, "column": 7, "severity": "error", "message": "unknown 'x'\n"}"#)

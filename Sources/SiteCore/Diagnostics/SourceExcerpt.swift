@@ -10,16 +10,36 @@ import Foundation
 /// Tabs are shown as spaces and wide characters count two columns, so the
 /// caret stands under the character the column names.
 public enum SourceExcerpt {
+    /// At most this many columns of a long line are shown, around the
+    /// caret: a paragraph written on one line may be thousands of
+    /// characters, and each of its errors would print all of them.
+    public static let maximumWidth = 100
+
     /// The two lines to print below a diagnostic at `column` (in characters)
-    /// of `line`; nil for an empty line.
+    /// of `line`; nil for a blank line.
     public static func lines(for line: Substring, column: Int) -> [String]? {
-        guard !line.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
-        let scalars = Array(line.unicodeScalars)
-        let before = scalars.prefix(max(0, column - 1))
-        // A column past the end of the line (the end of an expression) stands after it.
-        let padding = before.reduce(0) { $0 + DisplayWidth.of($1) } + max(0, column - 1 - scalars.count)
-        var shown = ""
-        for scalar in scalars {
+        lines(for: Array(line.unicodeScalars), column: column)
+    }
+
+    /// The same for a line as scalars. A line wider than `maximumWidth` is
+    /// cut to a window around the column, with `…` where it was cut.
+    public static func lines(for scalars: [Unicode.Scalar], column: Int) -> [String]? {
+        guard scalars.contains(where: { $0 != " " && $0 != "\t" }) else { return nil }
+        let at = min(max(0, column - 1), scalars.count)
+        // The window: up to half the width before the column, the rest after.
+        var start = at, width = 0
+        while start > 0, width + DisplayWidth.of(scalars[start - 1]) <= maximumWidth / 2 {
+            start -= 1
+            width += DisplayWidth.of(scalars[start])
+        }
+        var end = at
+        while end < scalars.count, width + DisplayWidth.of(scalars[end]) <= maximumWidth {
+            width += DisplayWidth.of(scalars[end])
+            end += 1
+        }
+        let cutBefore = start > 0, cutAfter = end < scalars.count
+        var shown = cutBefore ? "…" : ""
+        for scalar in scalars[start..<end] {
             if scalar == "\t" {
                 shown += String(repeating: " ", count: DisplayWidth.tabWidth)
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
@@ -29,6 +49,9 @@ public enum SourceExcerpt {
                 shown.unicodeScalars.append(scalar)
             }
         }
+        if cutAfter { shown += "…" }
+        // A column past the end of the line (the end of an expression) stands after it.
+        let padding = (cutBefore ? 1 : 0) + scalars[start..<at].reduce(0) { $0 + DisplayWidth.of($1) } + max(0, column - 1 - scalars.count)
         return [shown, String(repeating: " ", count: padding) + "^"]
     }
 
@@ -53,7 +76,7 @@ public enum SourceExcerpt {
     /// The same through an index of the file, shared by all its diagnostics
     /// (a file with thousands of errors is not scanned once per error).
     public static func lines(for diagnostic: Diagnostic, in index: SourceLineIndex) -> [String]? {
-        guard let line = index.line(diagnostic.line) else { return nil }
-        return lines(for: line, column: diagnostic.column)
+        guard let scalars = index.scalars(ofLine: diagnostic.line) else { return nil }
+        return lines(for: scalars, column: diagnostic.column)
     }
 }

@@ -77,6 +77,12 @@ public final class SourceLineIndex {
         return source[start..<end]
     }
 
+    /// The scalars of line `line` (1-based), without its line break; nil
+    /// past the end. Kept for the next question about the same line.
+    public func scalars(ofLine line: Int) -> [Unicode.Scalar]? {
+        prepare(line) ? cachedScalars : nil
+    }
+
     /// The character column (1-based, in Unicode scalars) of the byte column
     /// `byteColumn` (1-based, as cmark reports it) on line `line`. A column
     /// past the line's end counts the missing bytes as characters.
