@@ -14,12 +14,15 @@
 //   SearchIndex the search tokenizer, index shards and queries (pure but for zlib)
 //   SiteCore    the generic generator: pages, plan, steps, transforms, templates, sinks
 //   Explainer   the explainer as a SiteCore plugin: placeholders, scenarios, blocks
+//   FileWatcher recursive change batches from content/ and templates/ (inotify or polling)
+//   PreviewServer  `sitegen serve`: an in-memory site over Hummingbird, live reload
 //   sitegen     the command line only
 import PackageDescription
 
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v13)],
+    // Hummingbird 2 needs macOS 14.
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         // For the fuzz targets in Fuzz/, a separate package that depends on this one by path.
@@ -29,6 +32,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `sitegen serve` only. swift-log, swift-nio and swift-service-lifecycle come with
+        // Hummingbird; they are named here because PreviewServer imports them directly.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -55,10 +64,22 @@ let package = Package(
             ]
         ),
         .target(name: "Explainer", dependencies: ["SiteCore", "Markdown", "ConfigTree", "Localization", "ParamEngine", "Networks", "Diagrams"]),
+        .target(name: "FileWatcher"),
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "FileWatcher",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SiteCore", "Explainer",
+                "SiteCore", "Explainer", "FileWatcher", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +95,11 @@ let package = Package(
         .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore", "Explainer", "Localization", "TestFolders"]),
         .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "SiteCore", "Localization", "ParamEngine", "Networks", "TestFolders"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestFolders", "RawHTTPClient"]),
+        .testTarget(name: "FileWatcherTests", dependencies: ["FileWatcher", "TestFolders"]),
+        // A plain-socket HTTP client that sends request targets unnormalized, for the serve tests.
+        .target(name: "RawHTTPClient", path: "Tests/RawHTTPClient"),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "FileWatcher", "TestFolders", "RawHTTPClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -85,11 +85,21 @@ struct ConnectionLayout: Sendable {
         return elements
     }
 
+    /// With `padding` rings of zeros drawn around the input: a bold frame around the input itself.
+    func inputFrame(padding: Int) -> [SVGElement] {
+        guard padding > 0 else { return [] }
+        let inset = cell * Double(padding)
+        return [.rect(x: gridOrigin.x + inset, y: gridOrigin.y + inset,
+                      width: cell * Double(input.width - 2 * padding), height: cell * Double(input.height - 2 * padding),
+                      ["dg-outline"])]
+    }
+
     /// Headings above the grid and the column, and the sampling count under the column.
-    func labelElements(layerLabel: String, words: DiagramWords) -> [SVGElement] {
+    /// `inputSize` names the input without its padding (the grid itself by default).
+    func labelElements(layerLabel: String, words: DiagramWords, inputSize: GridSize? = nil) -> [SVGElement] {
         let y = ConnectionLayout.bodyTop - 16
         var elements: [SVGElement] = [
-            .text(words.inputHeading("\(input)"), at: Point(x: gridOrigin.x, y: y), ["dg-text", "dg-strong"]),
+            .text(words.inputHeading("\(inputSize ?? input)"), at: Point(x: gridOrigin.x, y: y), ["dg-text", "dg-strong"]),
             .text(layerLabel, at: Point(x: ConnectionLayout.unitsX, y: y), ["dg-text", "dg-strong", "dg-mid"]),
         ]
         if sampling.isSampled {

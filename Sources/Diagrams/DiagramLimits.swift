@@ -14,4 +14,8 @@ public enum DiagramLimits {
     /// Shared weights must be told apart by colour: the palette has nine
     /// distinguishable styles, so a shared kernel has at most 9 positions (3×3).
     public static let maxSharedKernelArea = 9
+    /// The toy stride of the local and shared figures: beyond 3, a 12×12 input has too few patches to show.
+    public static let maxStride = 3
+    /// Rings of zeros around the toy input.
+    public static let maxPadding = 2
 }

@@ -23,6 +23,12 @@ public struct DiagramScale: Sendable, Hashable {
     public var local: DiagramNumber
     public var shared: DiagramNumber
     public var filters: DiagramNumber
+    /// The convolution's (or pool's) output size over the scenario's image: out_width, out_height.
+    public var outWidth: Int
+    public var outHeight: Int
+    /// The local and shared layers' units (the engine's local_units) as the site writes them:
+    /// `hidden`, or the output positions in a chapter that sets a stride or padding. Nil: hiddenText.
+    public var localUnitsText: String?
 
     public init(
         imageWidth: Int,
@@ -37,7 +43,10 @@ public struct DiagramScale: Sendable, Hashable {
         full: DiagramNumber,
         local: DiagramNumber,
         shared: DiagramNumber,
-        filters: DiagramNumber
+        filters: DiagramNumber,
+        outWidth: Int = 0,
+        outHeight: Int = 0,
+        localUnitsText: String? = nil
     ) {
         self.imageWidth = imageWidth
         self.imageHeight = imageHeight
@@ -52,6 +61,9 @@ public struct DiagramScale: Sendable, Hashable {
         self.local = local
         self.shared = shared
         self.filters = filters
+        self.outWidth = outWidth
+        self.outHeight = outHeight
+        self.localUnitsText = localUnitsText
     }
 }
 

@@ -17,6 +17,8 @@ enum DiagramSpecParser {
         var hidden: Located<Int>?
         var kernel: Located<GridSize>?
         var filters: Located<Int>?
+        var stride: Located<Int>?
+        var padding: Located<Int>?
     }
 
     static let kindNames = DiagramKind.allCases.map(\.rawValue)
@@ -41,6 +43,7 @@ enum DiagramSpecParser {
         var toyKeysWritten: [(key: Key, location: SourceLocation)] = []
         var scenario: Located<String>?
         var caption: String?
+        var pool: Located<DiagramSpec.PoolMode>?
 
         for entry in entries {
             guard let key = Key(rawValue: entry.key) else {
@@ -64,11 +67,30 @@ enum DiagramSpecParser {
             case .filters:
                 toyKeysWritten.append((key, entry.keyLocation))
                 sizes.filters = parseCount(node, key: key, errors: &errors)
+            case .stride, .padding:
+                toyKeysWritten.append((key, entry.keyLocation))
+                do throws(ConfigError) {
+                    let value = try readConvolutionSetting(node, key: key)
+                    if key == .stride { sizes.stride = Located(value: value, location: node.location) }
+                    else { sizes.padding = Located(value: value, location: node.location) }
+                } catch {
+                    errors.append(error)
+                }
             case .scenario:
                 scenario = parseText(node, key: key, expected: "a scenario name ('site' or a chapter slug)", errors: &errors)
                     .map { Located(value: $0, location: node.location) }
             case .caption:
                 caption = parseText(node, key: key, expected: "a caption text", errors: &errors)
+            case .pool:
+                let modes = DiagramSpec.PoolMode.allCases.map(\.rawValue)
+                if let text = parseText(node, key: key, expected: modes.joined(separator: " or "), errors: &errors) {
+                    if let mode = DiagramSpec.PoolMode(rawValue: text) {
+                        pool = Located(value: mode, location: entry.keyLocation)
+                    } else {
+                        errors.append(ConfigError("'pool' must be \(modes.joined(separator: " or ")), not '\(text)'"
+                            + Suggestion.didYouMean(text, in: modes), at: node.location))
+                    }
+                }
             }
         }
 
@@ -82,6 +104,9 @@ enum DiagramSpecParser {
         // and left out; combining the remaining ones would give confusing errors.
         let sizesAreValid = !hasSizeSyntaxErrors(toyKeysWritten, sizes)
 
+        if let kind, let pool, kind != .pooling {
+            errors.append(ConfigError("'pool' applies to kind 'pooling' only, not '\(kind.rawValue)'", at: pool.location))
+        }
         if let kind {
             for written in toyKeysWritten where !kind.toyKeys.contains(written.key) {
                 errors.append(ConfigError(notApplicable(written.key, to: kind), at: written.location))
@@ -98,6 +123,7 @@ enum DiagramSpecParser {
         spec.scenario = scenario?.value
         spec.scenarioLocation = scenario?.location
         spec.caption = caption
+        if let pool { spec.pool = pool.value }
         return spec
     }
 
@@ -154,6 +180,13 @@ enum DiagramSpecParser {
         return try node.wholeNumber(key.rawValue, in: 1...limit, why: why)
     }
 
+    /// A toy stride (1 to 3) or padding (0 to 2 rings of zeros).
+    private static func readConvolutionSetting(_ node: ConfigNode, key: Key) throws(ConfigError) -> Int {
+        key == .stride
+            ? try node.wholeNumber("stride", in: 1...DiagramLimits.maxStride, why: "a longer stride leaves too few patches on a toy input")
+            : try node.wholeNumber("padding", in: 0...DiagramLimits.maxPadding, why: "more rings of zeros do not draw legibly")
+    }
+
     private static func parseText(_ node: ConfigNode, key: Key, expected: String, errors: inout [ConfigError]) -> String? {
         guard let text = node.scalar?.trimmingSpaces(), !text.isEmpty else {
             errors.append(ConfigError("'\(key.rawValue)' expects \(expected); found \(found(node))", at: node.location))
@@ -201,7 +234,9 @@ enum DiagramSpecParser {
             case .kernel: return sizes.kernel == nil
             case .hidden: return sizes.hidden == nil
             case .filters: return sizes.filters == nil
-            case .kind, .scenario, .caption: return false
+            case .stride: return sizes.stride == nil
+            case .padding: return sizes.padding == nil
+            case .kind, .pool, .scenario, .caption: return false
             }
         }
     }
@@ -217,9 +252,10 @@ enum DiagramSpecParser {
     // MARK: - Sizes together
 
     /// Number of distinct k×k patches in the input (valid positions), at least 0.
-    static func patchPositions(input: GridSize, kernel: GridSize) -> Int {
-        let columns = Swift.max(0, input.width - kernel.width + 1)
-        let rows = Swift.max(0, input.height - kernel.height + 1)
+    static func patchPositions(input: GridSize, kernel: GridSize, stride: Int = 1, padding: Int = 0) -> Int {
+        let width = input.width + 2 * padding, height = input.height + 2 * padding
+        let columns = width < kernel.width ? 0 : (width - kernel.width) / stride + 1
+        let rows = height < kernel.height ? 0 : (height - kernel.height) / stride + 1
         return GridSize(width: columns, height: rows).area
     }
 
@@ -228,12 +264,15 @@ enum DiagramSpecParser {
     static func checkFit(of sizes: ToySizes, kind: DiagramKind, blockLocation: SourceLocation) -> [ConfigError] {
         guard kind.toyKeys.contains(.kernel) else { return [] }
         let input = sizes.input?.value ?? DiagramSpec.Defaults.input
-        let kernel = sizes.kernel?.value ?? DiagramSpec.Defaults.kernel
+        let kernel = sizes.kernel?.value ?? (kind == .pooling ? DiagramSpec.Defaults.poolWindow : DiagramSpec.Defaults.kernel)
+        let stride = sizes.stride?.value ?? 1
+        let padding = sizes.padding?.value ?? 0
         let inputText = sizes.input == nil ? "the default \(input.written) input" : "the \(input.written) input"
+        let paddedText = padding == 0 ? inputText : "\(inputText) padded with \(padding) on each side"
 
-        if kernel.width > input.width || kernel.height > input.height {
+        if kernel.width > input.width + 2 * padding || kernel.height > input.height + 2 * padding {
             if let written = sizes.kernel {
-                return [ConfigError("'kernel' \(kernel.written) is larger than \(inputText)", at: written.location)]
+                return [ConfigError("'kernel' \(kernel.written) is larger than \(paddedText)", at: written.location)]
             }
             let location = sizes.input?.location ?? blockLocation
             return [ConfigError(
@@ -242,6 +281,11 @@ enum DiagramSpecParser {
         }
 
         var errors: [ConfigError] = []
+        if kind == .pooling, kernel.width < 2 || kernel.height < 2 {
+            errors.append(ConfigError(
+                "a pooling window of \(kernel.written) leaves the input as it is; use 2x2 or larger",
+                at: sizes.kernel?.location ?? blockLocation))
+        }
         if kind == .shared, kernel.area > DiagramLimits.maxSharedKernelArea {
             errors.append(ConfigError(
                 "a shared kernel of \(kernel.written) has \(kernel.area) weights, more than the "
@@ -249,11 +293,12 @@ enum DiagramSpecParser {
                 at: sizes.kernel?.location ?? blockLocation))
         }
         if kind == .local || kind == .shared, let hidden = sizes.hidden {
-            let positions = patchPositions(input: input, kernel: kernel)
+            let positions = patchPositions(input: input, kernel: kernel, stride: stride, padding: padding)
             if hidden.value > positions {
+                let strideText = stride == 1 ? "" : " at stride \(stride)"
                 errors.append(ConfigError(
                     "'hidden' \(hidden.value) needs \(hidden.value) different \(kernel.written) patches, "
-                        + "but \(inputText) has only \(positions)",
+                        + "but \(paddedText) has only \(positions)\(strideText)",
                     at: hidden.location))
             }
         }

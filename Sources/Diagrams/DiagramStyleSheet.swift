@@ -107,6 +107,19 @@ enum DiagramStyleSheet {
     ]
 
     /// The CSS for a figure whose elements use `classes`.
+    /// The smallest font size, in viewBox units, that the rules for `classes` set
+    /// (a modifier such as `dg-tiny` overrides a base class's size on its element).
+    static func smallestFontSize(forClasses classes: Set<String>) -> Double? {
+        tiers.joined()
+            .filter { classes.contains($0.className) }
+            .compactMap { rule -> Double? in
+                guard let size = rule.declarations.first(where: { $0.property == "font-size" }),
+                      case .plain(let text) = size.value else { return nil }
+                return Double(text.replacingOccurrences(of: "px", with: ""))
+            }
+            .min()
+    }
+
     static func css(forClasses classes: Set<String>) -> String {
         var css = ""
         for tier in tiers {

@@ -40,6 +40,9 @@ struct Figure: Sendable {
         root.append(SVGElement("style", text: DiagramStyleSheet.css(forClasses: classes)))
         root.append(background)
         root.append(contentsOf: content)
-        return RenderedDiagram(svg: root.xml(), title: title, description: description, caption: caption)
+        let smallest = DiagramStyleSheet.smallestFontSize(forClasses: classes) ?? RenderedDiagram.legibleFontSize
+        let legibleWidth = Int((width * RenderedDiagram.legibleFontSize / smallest).rounded(.up))
+        return RenderedDiagram(svg: root.xml(), title: title, description: description, caption: caption,
+                               legibleWidth: legibleWidth)
     }
 }

@@ -6,8 +6,8 @@ import Localization
 /// colour, because each unit has weights of its own.
 enum LocalDiagram {
     static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
-        let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
-        let placement = PatchPlacement(units: spec.hidden, input: spec.input, kernel: spec.kernel)
+        let layout = ConnectionLayout(input: spec.paddedInput, units: spec.hidden)
+        let placement = PatchPlacement(units: spec.hidden, input: spec.paddedInput, kernel: spec.kernel, stride: spec.stride)
         let kernel = spec.kernel
         let kernelArea = kernel.area
 
@@ -39,14 +39,16 @@ enum LocalDiagram {
             toy[toy.count - 1] += words.clauseSeparator
             toy.append(words.drawnConnections(drawnUnits, ((try? Checked.product(drawnUnits, kernelArea)) ?? .max)))
         }
-        let real = words.localReal(scale.imageText, scale.hiddenText, scale.fieldText, scale.local.text)
+        let real = words.localReal(scale.imageText, (scale.localUnitsText ?? scale.hiddenText), scale.fieldText, scale.local.text)
 
         let legendY = layout.slotCenters.first.map { $0.y } ?? ConnectionLayout.bodyTop
         let legend = LegendItems.lineSample(["dg-edge", DiagramPalette.strokeClass(9)], label: words.oneWeightLegend, at: Point(x: ConnectionLayout.legendX, y: legendY))
             + LegendItems.lines(words.localLegend("\(kernel)"),
                                 at: Point(x: ConnectionLayout.legendX, y: legendY + 26))
 
-        let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
+        let settings: [[String]] = spec.stride != 1 || spec.padding != 0
+            ? [[words.convolutionSettings(spec.stride, spec.padding)]] : []
+        let notes = FigureNotes.elements([toy] + settings + [real], top: layout.notesTop)
         let title = words.localTitle
         let drawn = layout.sampling.columnDescription(words)
         let description = words.sentences([
@@ -59,10 +61,10 @@ enum LocalDiagram {
             title: title,
             description: description,
             caption: spec.caption ?? words.localCaption,
-            content: layout.gridElements()
+            content: layout.gridElements() + layout.inputFrame(padding: spec.padding)
                 + [.group(["dg-patches"], patches), .group(["dg-edges"], edges)]
                 + units
-                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words, inputSize: spec.input)
                 + legend
                 + notes.elements)
     }

@@ -13,9 +13,11 @@ struct PatchPlacement: Sendable, Hashable {
     /// Top-left cell of each unit's patch, by unit index.
     let origins: [Origin]
 
-    init(units: Int, input: GridSize, kernel: GridSize) {
-        let positionColumns = Swift.max(1, input.width - kernel.width + 1)
-        let positionRows = Swift.max(1, input.height - kernel.height + 1)
+    /// `input` is the padded input; patches start every `stride` cells, as a convolution's do.
+    init(units: Int, input: GridSize, kernel: GridSize, stride: Int = 1) {
+        let stride = Swift.max(1, stride)
+        let positionColumns = Swift.max(1, (input.width - kernel.width) / stride + 1)
+        let positionRows = Swift.max(1, (input.height - kernel.height) / stride + 1)
         let count = Swift.max(0, units)
         // As square as the positions allow, with enough rows for every unit.
         var columns = 1
@@ -26,8 +28,8 @@ struct PatchPlacement: Sendable, Hashable {
 
         origins = (0..<count).map { unit in
             Origin(
-                column: PatchPlacement.spread(unit % columns, of: columns, over: positionColumns),
-                row: PatchPlacement.spread(unit / columns, of: rows, over: positionRows))
+                column: stride * PatchPlacement.spread(unit % columns, of: columns, over: positionColumns),
+                row: stride * PatchPlacement.spread(unit / columns, of: rows, over: positionRows))
         }
     }
 

@@ -18,6 +18,9 @@ public func renderDiagram(
     case .shared: figure = SharedDiagram.figure(spec, scale: scale, words: words)
     case .filters: figure = FiltersDiagram.figure(spec, scale: scale, words: words)
     case .ladder: figure = LadderDiagram.figure(spec, scale: scale, words: words)
+    case .depthwise: figure = DepthwiseDiagram.figure(spec, scale: scale, words: words)
+    case .bottleneck: figure = BottleneckDiagram.figure(spec, scale: scale, words: words)
+    case .pooling: figure = PoolingDiagram.figure(spec, scale: scale, words: words)
     }
     return figure.rendered(idPrefix: idPrefix, language: language.tag)
 }

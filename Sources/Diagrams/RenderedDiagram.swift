@@ -10,11 +10,19 @@ public struct RenderedDiagram: Sendable, Hashable {
     public var description: String
     /// The author's caption, or a default one for the kind (for `<figcaption>`).
     public var caption: String
+    /// The narrowest rendered width, in CSS px, at which the figure's smallest text
+    /// is still `legibleFontSize` px (viewBox width × legibleFontSize ÷ smallest font
+    /// size): a page keeps the figure at least this wide, scrolling it on a phone.
+    public var legibleWidth: Int
 
-    public init(svg: String, title: String, description: String, caption: String) {
+    /// The smallest text size a figure may render at, in CSS px (issue #16: 11 px on a 390 px phone).
+    public static let legibleFontSize = 11.0
+
+    public init(svg: String, title: String, description: String, caption: String, legibleWidth: Int = 0) {
         self.svg = svg
         self.title = title
         self.description = description
         self.caption = caption
+        self.legibleWidth = legibleWidth
     }
 }

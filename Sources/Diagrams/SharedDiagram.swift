@@ -7,8 +7,8 @@ import Localization
 /// the legend), so exactly k×k styles appear however many units are drawn.
 enum SharedDiagram {
     static func figure(_ spec: DiagramSpec, scale: DiagramScale, words: DiagramWords) -> Figure {
-        let layout = ConnectionLayout(input: spec.input, units: spec.hidden)
-        let placement = PatchPlacement(units: spec.hidden, input: spec.input, kernel: spec.kernel)
+        let layout = ConnectionLayout(input: spec.paddedInput, units: spec.hidden)
+        let placement = PatchPlacement(units: spec.hidden, input: spec.paddedInput, kernel: spec.kernel, stride: spec.stride)
         let kernel = spec.kernel
         let kernelArea = kernel.area
         let drawn = layout.drawnUnits.filter { placement.origins.indices.contains($0.unit) }
@@ -27,7 +27,8 @@ enum SharedDiagram {
                 let half = layout.cell / 2
                 patches.append(.rect(x: center.x - half, y: center.y - half, width: layout.cell, height: layout.cell,
                                      ["dg-weight", DiagramPalette.fillClass(weight), "dg-tint"]))
-                patches.append(.text(label, at: Point(x: center.x - half + 3, y: center.y - half + 10), ["dg-text", "dg-tiny"]))
+                // 11 px like every other label, so the figure is legible on a phone at the same width as the rest.
+                patches.append(.text(label, at: Point(x: center.x - half + 3, y: center.y - half + 11), ["dg-text", "dg-small"]))
             }
             let frame = layout.patchFrame(origin: origin, kernel: kernel)
             patches.append(.rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height, ["dg-outline"]))
@@ -52,9 +53,11 @@ enum SharedDiagram {
             toy[toy.count - 1] += words.clauseSeparator
             toy.append(words.sharedDrawnUnits(drawnUnits))
         }
-        let real = words.sharedReal(scale.hiddenText, scale.fieldText, scale.shared.text)
+        let real = words.sharedReal((scale.localUnitsText ?? scale.hiddenText), scale.fieldText, scale.shared.text)
 
-        let notes = FigureNotes.elements([toy, real], top: layout.notesTop)
+        let settings: [[String]] = spec.stride != 1 || spec.padding != 0
+            ? [[words.convolutionSettings(spec.stride, spec.padding)]] : []
+        let notes = FigureNotes.elements([toy] + settings + [real], top: layout.notesTop)
         let title = words.sharedTitle
         let drawnText = layout.sampling.columnDescription(words)
         let description = words.sentences([
@@ -67,10 +70,10 @@ enum SharedDiagram {
             title: title,
             description: description,
             caption: spec.caption ?? words.sharedCaption,
-            content: layout.gridElements()
+            content: layout.gridElements() + layout.inputFrame(padding: spec.padding)
                 + [.group(["dg-patches"], patches), .group(["dg-edges"], edges)]
                 + layout.unitElements()
-                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words)
+                + layout.labelElements(layerLabel: words.hiddenLayerHeading(spec.hidden), words: words, inputSize: spec.input)
                 + legend(layout: layout, kernel: kernel, words: words)
                 + notes.elements)
     }

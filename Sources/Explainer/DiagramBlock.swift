@@ -23,7 +23,9 @@ enum DiagramBlock {
         let (fileName, idPrefix) = figures.next(kind: spec.kind.rawValue)
         let drawing = renderDiagram(spec, scale: scale, idPrefix: idPrefix, language: numbers.language)
         figures.add(name: fileName, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.svg + "\n")
-        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n\(drawing.svg)\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(FigureFiles.url(of: fileName)))\">SVG</a></figcaption>\n</figure>"
+        // The drawing keeps a width at which its smallest text renders at 11 px or more, and
+        // scrolls sideways where the page is narrower (a phone): no script, works from file://.
+        let html = "<figure class=\"diagram diagram-\(spec.kind.rawValue)\">\n<div class=\"diagram-scroll\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(drawing.title))\" tabindex=\"0\" style=\"--legible-width:\(drawing.legibleWidth)px\">\(drawing.svg)</div>\n<figcaption>\(HTMLEscaping.escape(drawing.caption)) <a class=\"figure-file\" href=\"\(HTMLEscaping.escape(FigureFiles.url(of: fileName)))\">SVG</a></figcaption>\n</figure>"
         return RenderedBlock(html: html, text: [drawing.title, drawing.description, drawing.caption].joined(separator: "\n"))
     }
 
@@ -37,7 +39,9 @@ enum DiagramBlock {
             hidden: value(.hidden), hiddenText: numbers.format(value(.hidden)).text,
             fieldWidth: value(.fieldWidth), fieldHeight: value(.fieldHeight),
             filterCount: value(.filterCount), filterCountText: numbers.format(value(.filterCount), as: .plain).text,
-            full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters)
+            full: number(.full), local: number(.local), shared: number(.shared), filters: number(.filters),
+            outWidth: value(.outWidth), outHeight: value(.outHeight),
+            localUnitsText: numbers.format(value(.localUnits)).text
         )
     }
 }

@@ -82,6 +82,7 @@ final class ExplainerPlan: PluginPlan {
                     ("\(name)_total", network.totalParameters),
                     ("\(name)_conv", network.convolutionParameters),
                     ("\(name)_dense", network.denseParameters),
+                    ("\(name)_other", network.otherParameters),
                 ]
             } catch {
                 sink.add(error)

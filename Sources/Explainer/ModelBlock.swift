@@ -38,6 +38,9 @@ enum ModelBlock {
         return lines.joined(separator: "\n")
     }
 
+    /// Tables with more layer rows than this are folded (LeNet has 12 rows, AlexNet 22).
+    static let foldingThreshold = 40
+
     static func table(_ model: NetworkModel, numbers: NumberContext) -> String {
         let total = model.totalParameters
         func grouped(_ value: Int) -> String { numbers.format(value, as: .grouped).html }
@@ -49,7 +52,14 @@ enum ModelBlock {
         let words = numbers.language.tables
         func escaped(_ text: String) -> String { HTMLEscaping.escape(text) }
         let caption = escaped(words.modelCaption(model.title ?? model.name))
-        var html = "<div class=\"model\">\n<div class=\"table-scroll\" role=\"region\" aria-label=\"\(caption)\" tabindex=\"0\"><table class=\"model-table\">\n<caption>\(caption)</caption>\n"
+        // A long table (a modern network has hundreds of layers) is folded so the page stays
+        // readable, on a phone above all; the total and the share bar below stay in view.
+        let folded = model.rows.count > foldingThreshold
+        var html = "<div class=\"model\">\n"
+        if folded {
+            html += "<details class=\"model-details\"><summary>\(escaped(words.foldedTableSummary(model.rows.count)))</summary>\n"
+        }
+        html += "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(caption)\" tabindex=\"0\"><table class=\"model-table\">\n<caption>\(caption)</caption>\n"
         html += "<thead><tr><th scope=\"col\">\(escaped(words.layerColumn))</th><th scope=\"col\">\(escaped(words.outputShapeColumn))</th><th scope=\"col\">\(escaped(words.modelParametersColumn))</th><th scope=\"col\">\(escaped(words.shareColumn))</th></tr></thead>\n<tbody>\n"
         html += "<tr class=\"model-input\"><th scope=\"row\">\(escaped(words.inputRow))</th><td>\(escaped(model.input.description))</td><td></td><td></td></tr>\n"
         for row in model.rows {
@@ -60,11 +70,16 @@ enum ModelBlock {
             html += "<td>\(escaped(row.output.description))</td><td>\(grouped(row.parameters))</td><td>\(row.parameters > 0 ? share(row.parameters) : "")</td></tr>\n"
         }
         html += "</tbody>\n<tfoot><tr><th scope=\"row\">\(escaped(words.totalRow))</th><td></td><td>\(grouped(total))</td><td>100%</td></tr></tfoot>\n</table></div>\n"
+        if folded { html += "</details>\n" }
         let conv = model.convolutionParameters, dense = model.denseParameters, other = model.otherParameters
         html += "<div class=\"share-bar\" role=\"img\" aria-label=\"\(escaped(words.shareBarLabel(share(conv), share(dense), other > 0 ? share(other) : nil)))\">"
         html += "<span class=\"share-conv\" style=\"width:\(share(conv))\">\(escaped(words.convolutionShare)) \(share(conv))</span>"
         html += "<span class=\"share-dense\" style=\"width:\(share(dense))\">\(escaped(words.denseShare)) \(share(dense))</span>"
-        if other > 0 { html += "<span class=\"share-other\" style=\"width:\(share(other))\">\(escaped(words.otherShare)) \(share(other))</span>" }
-        return html + "</div>\n</div>"
+        // The third segment (batch norm and the like) is usually a sliver at the bar's end, where its
+        // label would run off the page on a phone: it is labelled under the bar instead.
+        guard other > 0 else { return html + "</div>\n</div>" }
+        html += "<span class=\"share-other\" style=\"width:\(share(other))\"></span></div>\n"
+        html += "<p class=\"share-other-label\" aria-hidden=\"true\">\(escaped(words.otherShare)) \(share(other))</p>\n"
+        return html + "</div>"
     }
 }

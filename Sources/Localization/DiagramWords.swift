@@ -117,4 +117,59 @@ public struct DiagramWords: Sendable {
     public let ladderSummarySeparator: String
     /// First sentence of the description.
     public let ladderDescription: @Sendable (_ title: String) -> String
+
+    // Depthwise-separable convolution (kind `depthwise`).
+    public let depthwiseTitle: String
+    public let depthwiseCaption: String
+    /// The three steps' names: "普通卷积", "逐通道卷积", "逐点卷积（1×1）".
+    public let standardStepName: String
+    public let depthwiseStepName: String
+    public let pointwiseStepName: String
+    /// Under a drawn kernel: how many such kernels, "3×3×256，共 256 个", "3×3×256, 256 of them".
+    public let kernelCount: @Sendable (_ kernel: String, _ count: String) -> String
+    /// A step's weights: "3×3×256×256 = 589,824 个参数", "3×3×256×256 = 589,824 weights".
+    public let stepWeights: @Sendable (_ formula: String, _ weights: String) -> String
+    /// The separable sum's row name: "两步合计", "Both steps".
+    public let separableSumName: String
+    /// The ratio note: "普通卷积的参数约为两步合计的 8.69 倍", "The standard convolution has 8.69× the weights of both steps".
+    public let separableRatio: @Sendable (_ ratio: String) -> String
+    /// The bars' note: "条长与参数个数成正比（线性刻度）", "Bar length is proportional to the count (linear scale)".
+    public let linearBarsNote: String
+    /// Sampled channel slabs: "画出 4 / 256 个通道", "4 of 256 channels drawn".
+    public let channelsDrawn: @Sendable (_ drawn: Int, _ total: Int) -> String
+    public let depthwiseDescription: @Sendable (_ title: String, _ inputChannels: Int, _ outputChannels: Int, _ kernel: String) -> String
+
+    // Bottleneck block (kind `bottleneck`).
+    public let bottleneckTitle: String
+    public let bottleneckCaption: String
+    /// Step names: "1×1 压缩", "3×3 卷积", "1×1 还原".
+    public let reduceStepName: String
+    public let middleStepName: @Sendable (_ kernel: String) -> String
+    public let expandStepName: String
+    /// Channels in and out of a step: "256 → 64 个通道", "256 → 64 channels".
+    public let channelChange: @Sendable (_ from: Int, _ to: Int) -> String
+    /// "合计 69,632 个参数", "Total 69,632 weights".
+    public let bottleneckTotal: @Sendable (_ weights: String) -> String
+    /// "两个 3×3 卷积层（256 个通道）：1,179,648 个参数", "Two 3×3 layers on 256 channels: 1,179,648 weights".
+    public let bottleneckComparison: @Sendable (_ kernel: String, _ channels: Int, _ weights: String) -> String
+    /// "条宽与通道数成正比", "Bar width is proportional to the channels".
+    public let channelBarsNote: String
+    public let bottleneckDescription: @Sendable (_ title: String, _ channels: Int, _ width: Int, _ kernel: String) -> String
+
+    // Pooling (kind `pooling`).
+    public let maxPoolingTitle: String
+    public let averagePoolingTitle: String
+    public let poolingCaption: String
+    /// Above the output grid: "输出 3×3", "Output 3×3".
+    public let outputHeading: @Sendable (_ size: String) -> String
+    /// "示意：6×6 输入、2×2 窗口、步长 2：输出 3×3", "Toy: 6×6 input, 2×2 window, stride 2: output 3×3".
+    public let poolingToy: @Sendable (_ input: String, _ window: String, _ stride: Int, _ output: String) -> [String]
+    /// "实际：1000×1000 输入：输出 500×500", "Real scale: 1000×1000 input: output 500×500".
+    public let poolingReal: @Sendable (_ input: String, _ output: String) -> [String]
+    /// "池化只取最大值或平均值：0 个参数", "Pooling only takes a maximum or an average: 0 parameters".
+    public let poolingNoParameters: String
+    public let poolingDescription: @Sendable (_ title: String, _ input: String, _ window: String, _ output: String) -> String
+    /// A local or shared figure's toy stride and padding: "步长 2、四周补 1 圈 0（粗框外）",
+    /// "Stride 2, 1 ring of zeros (outside the bold frame)"; padding 0 leaves the zeros out.
+    public let convolutionSettings: @Sendable (_ stride: Int, _ padding: Int) -> String
 }

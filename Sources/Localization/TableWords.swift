@@ -38,4 +38,8 @@ public struct TableWords: Sendable {
     public let convolutionShare: String
     public let denseShare: String
     public let otherShare: String
+    /// The summary of a long network's table, folded in a `<details>` element,
+    /// with its number of layer rows: "逐层参数表（共 161 行，点击展开）",
+    /// "Parameters by layer (161 rows, click to expand)".
+    public let foldedTableSummary: @Sendable (_ rows: Int) -> String
 }

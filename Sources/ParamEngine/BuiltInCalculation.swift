@@ -34,18 +34,27 @@ struct BuiltInCalculation {
         geometry(inputs)
 
         product(.fullWeights, [.pixels, .hidden], blaming: [.image, .channels, .hidden])
-        product(.localWeights, [.hidden, .fieldSize, .channels], blaming: [.hidden, .field, .channels])
+        // The article counts its 10⁶ hidden units; a chapter that sets the stride or padding
+        // has as many units as output positions (BuiltInQuantity explains).
+        if inputs.unitsFollowPositions {
+            values[.localUnits] = values[.positions]
+        } else {
+            values[.localUnits] = inputs.hidden
+        }
+        let unitKeys: [ScenarioKey] = inputs.unitsFollowPositions
+            ? [.stride, .padding, .dilation, .image] : [.hidden]
+        product(.localWeights, [.localUnits, .fieldSize, .channels], blaming: unitKeys + [.field, .channels])
         product(.sharedWeights, [.fieldSize, .channels], blaming: [.field, .channels])
         product(.filtersWeights, [.filterCount, .fieldSize, .channels], blaming: [.filters, .field, .channels])
 
         // Biases: one per hidden unit (full, local), a single one (shared), one per filter.
         values[.fullBiases] = inputs.bias ? inputs.hidden : 0
-        values[.localBiases] = inputs.bias ? inputs.hidden : 0
+        if let units = values[.localUnits] { values[.localBiases] = inputs.bias ? units : 0 }
         values[.sharedBiases] = inputs.bias ? 1 : 0
         values[.filtersBiases] = inputs.bias ? inputs.filterCount : 0
 
         sum(.full, .fullWeights, .fullBiases, blaming: [.image, .channels, .hidden, .bias])
-        sum(.local, .localWeights, .localBiases, blaming: [.hidden, .field, .channels, .bias])
+        sum(.local, .localWeights, .localBiases, blaming: unitKeys + [.field, .channels, .bias])
         sum(.shared, .sharedWeights, .sharedBiases, blaming: [.field, .channels, .bias])
         sum(.filters, .filtersWeights, .filtersBiases, blaming: [.filters, .field, .channels, .bias])
 
@@ -55,7 +64,32 @@ struct BuiltInCalculation {
         values[.fullConnections] = values[.fullWeights]
         values[.localConnections] = values[.localWeights]
         values[.sharedConnections] = values[.localWeights]
-        product(.filtersConnections, [.filterCount, .localConnections], blaming: [.filters, .hidden, .field, .channels])
+        product(.filtersConnections, [.filterCount, .localConnections], blaming: [.filters] + unitKeys + [.field, .channels])
+
+        channelMixing(inputs)
+    }
+
+    // MARK: Modern layers
+
+    /// The 1×1, depthwise, separable and grouped convolutions and the two heads.
+    private mutating func channelMixing(_ inputs: ScenarioInputs) {
+        values[.groups] = inputs.groups
+        values[.classes] = inputs.classes
+        product(.pointwiseWeights, [.channels, .filterCount], blaming: [.channels, .filters])
+        product(.depthwiseWeights, [.fieldSize, .channels], blaming: [.field, .channels])
+        sum(.separableWeights, .depthwiseWeights, .pointwiseWeights, blaming: [.field, .channels, .filters])
+
+        // PyTorch's Conv2d refuses groups that do not divide both channel counts; so do we.
+        if inputs.channels % inputs.groups != 0 || inputs.filterCount % inputs.groups != 0 {
+            errors.append(ConfigError(
+                "groups: \(inputs.groups) must divide both the \(inputs.channels) input channels and the " +
+                "\(inputs.filterCount) filters (as in PyTorch's Conv2d)",
+                at: blame([.groups, .channels, .filters])))
+        } else if let filtersWeights = values[.filtersWeights] {
+            values[.groupedWeights] = filtersWeights / inputs.groups
+        }
+        product(.denseHeadWeights, [.positions, .filterCount, .classes], blaming: [.image, .field, .filters, .classes])
+        product(.pooledHeadWeights, [.filterCount, .classes], blaming: [.filters, .classes])
     }
 
     // MARK: Geometry

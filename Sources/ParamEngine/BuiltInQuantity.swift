@@ -5,10 +5,25 @@
 /// layers have `hidden` units each; a locally connected unit sees its own
 /// field_width×field_height patch of every channel with weights of its own; a
 /// shared kernel is one such patch of weights used at every position; `filters`
-/// is filter_count shared kernels. Connections are counted per hidden unit, as
-/// the article does (10⁶ units each seeing a 10×10 patch: 10⁸ connections), not
-/// per output position of the convolution (out_width·out_height, which is
-/// 991×991 for a valid 10×10 convolution over 1000×1000).
+/// is filter_count shared kernels.
+///
+/// The locally connected and shared layers have `local_units` units. The article
+/// counts `hidden` of them (10⁶ units each seeing a 10×10 patch: 10⁸
+/// connections), not the convolution's output positions (991×991 for a valid
+/// 10×10 convolution over 1000×1000); a declaration that gives `hidden` keeps that
+/// convention. A declaration that sets `stride`, `padding` or `dilation` without
+/// restating `hidden` (a chapter's `params: {stride: 2, padding: 4}`) describes a
+/// real convolution: its units are its output positions, so its local weights and
+/// biases and every connection count follow the stride and padding. The fully
+/// connected layer has no positions and always has `hidden` units.
+///
+/// The quantities after the article's (`groups` onwards) describe one
+/// convolution from `channels` input channels to `filter_count` output channels
+/// with a field_width×field_height kernel, weights only: a 1×1 (pointwise)
+/// convolution, a depthwise one, both together (depthwise-separable), a grouped
+/// one, and the two heads a network can end with on the filter_count×out_height
+/// ×out_width feature map: a dense layer over every value, or global average
+/// pooling followed by a dense layer over the channels.
 public enum BuiltInQuantity: String, CaseIterable, Sendable {
     case width, height, channels
     /// width·height·channels: the input values.
@@ -39,6 +54,21 @@ public enum BuiltInQuantity: String, CaseIterable, Sendable {
     /// weights does not remove connections); filter_count·hidden·field_size·channels.
     case fullConnections = "full_connections", localConnections = "local_connections"
     case sharedConnections = "shared_connections", filtersConnections = "filters_connections"
+    /// The locally connected and shared layers' units: `hidden`, or `positions` (see above).
+    case localUnits = "local_units"
+    case groups, classes
+    /// channels·filter_count: a 1×1 convolution mixes channels, one weight per pair.
+    case pointwiseWeights = "pointwise_weights"
+    /// field_size·channels: one field_width×field_height kernel per input channel.
+    case depthwiseWeights = "depthwise_weights"
+    /// depthwise_weights + pointwise_weights, against filters_weights for a standard convolution.
+    case separableWeights = "separable_weights"
+    /// filter_count·field_size·channels/groups: each filter sees its group's channels only.
+    case groupedWeights = "grouped_weights"
+    /// positions·filter_count·classes: a dense layer over the flattened feature maps.
+    case denseHeadWeights = "dense_head_weights"
+    /// filter_count·classes: global average pooling (no parameters), then a dense layer over the channels.
+    case pooledHeadWeights = "pooled_head_weights"
 
     /// The name used in expressions, params.yml and `sitegen params`.
     public var name: String { rawValue }

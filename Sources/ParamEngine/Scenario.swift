@@ -41,7 +41,7 @@ public struct Scenario: Sendable, Hashable {
     }()
 
     /// Reads `declaration` (a mapping of `image`, `channels`, `hidden`, `field`, `filters`,
-    /// `bias`, `stride`, `padding`, `dilation`, `quantities`; nil or null for none) on top
+    /// `bias`, `stride`, `padding`, `dilation`, `groups`, `classes`, `quantities`; nil or null for none) on top
     /// of `base` (default: the article's scenario).
     ///
     /// A key the declaration leaves out keeps the base's value; `image: WxH`
@@ -82,6 +82,16 @@ public struct Scenario: Sendable, Hashable {
         if let stride = parsed.stride { inputs.stride = stride }
         if let padding = parsed.padding { inputs.padding = padding }
         if let dilation = parsed.dilation { inputs.dilation = dilation }
+        if let groups = parsed.groups { inputs.groups = groups }
+        if let classes = parsed.classes { inputs.classes = classes }
+        // A declaration that changes the convolution without restating `hidden` describes a
+        // real convolution: its units are its output positions. One that gives `hidden`
+        // means that many units, as the article does (BuiltInQuantity.localUnits).
+        if parsed.hidden != nil {
+            inputs.unitsFollowPositions = false
+        } else if parsed.stride != nil || parsed.padding != nil || parsed.dilation != nil {
+            inputs.unitsFollowPositions = true
+        }
 
         var merged = base.external
         for quantity in external {

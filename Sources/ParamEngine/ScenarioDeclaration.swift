@@ -21,6 +21,8 @@ struct ScenarioDeclaration: Sendable {
     var stride: Int?
     var padding: Padding?
     var dilation: Int?
+    var groups: Int?
+    var classes: Int?
     var definitions: [AuthorQuantities.Definition] = []
 
     /// Where each key's value was written (only for keys present).
@@ -82,6 +84,8 @@ struct ScenarioDeclaration: Sendable {
         case .filters: filters = try node.wholeNumber("filters", in: 1...Int.max)
         case .stride: stride = try node.wholeNumber("stride", in: 1...Int.max)
         case .dilation: dilation = try node.wholeNumber("dilation", in: 1...Int.max)
+        case .groups: groups = try node.wholeNumber("groups", in: 1...Int.max)
+        case .classes: classes = try node.wholeNumber("classes", in: 1...Int.max)
         case .bias: bias = try node.boolean("bias")
         case .padding: padding = try Self.padding(node)
         case .quantities: break

@@ -53,12 +53,12 @@ import Testing
     /// Each bad block: the exact message and where it points.
     @Test(arguments: [
         ("kind: ful", "unknown diagram kind 'ful'; did you mean 'full'?", 1, 7),
-        ("kind: circle", "unknown diagram kind 'circle'; expected one of full, local, shared, filters, ladder", 1, 7),
-        ("input: 6x6", "missing 'kind:' in diagram block; expected one of full, local, shared, filters, ladder", 1, 1),
-        ("kind: [full]", "'kind' expects one of full, local, shared, filters, ladder; found a list", 1, 7),
-        ("kind:", "'kind' expects one of full, local, shared, filters, ladder; found nothing", 1, 6),
+        ("kind: circle", "unknown diagram kind 'circle'; expected one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling", 1, 7),
+        ("input: 6x6", "missing 'kind:' in diagram block; expected one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling", 1, 1),
+        ("kind: [full]", "'kind' expects one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling; found a list", 1, 7),
+        ("kind:", "'kind' expects one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling; found nothing", 1, 6),
         ("kind: full\nkernal: 3", "unknown key 'kernal' in diagram block; did you mean 'kernel'?", 2, 1),
-        ("kind: full\ncolour: red", "unknown key 'colour' in diagram block; keys are kind, input, hidden, kernel, filters, scenario, caption", 2, 1),
+        ("kind: full\ncolour: red", "unknown key 'colour' in diagram block; keys are kind, input, hidden, kernel, filters, stride, padding, pool, scenario, caption", 2, 1),
         ("kind: local\ninput: 0x6", "'input' width must be at least 1, not 0", 2, 8),
         ("kind: local\ninput: -6", "'input' must be at least 1, not -6", 2, 8),
         ("kind: local\ninput: 6x", "'input' must be a size written N or WxH (width x height), not '6x'", 2, 10),
@@ -143,7 +143,7 @@ import Testing
         }
         let empty = ConfigNode(.null, at: SourceLocation(line: 2, column: 1))
         #expect(throws: ConfigErrors([ConfigError(
-            "a diagram block needs at least 'kind:' (one of full, local, shared, filters, ladder)",
+            "a diagram block needs at least 'kind:' (one of full, local, shared, filters, ladder, depthwise, bottleneck, pooling)",
             at: SourceLocation(line: 2, column: 1))])) {
             try DiagramSpec.parse(empty)
         }

@@ -38,6 +38,21 @@ import SiteCore
         #expect(alexnet.rows.first { $0.path == "flatten" }?.output == .flat(features: 9_216))
     }
 
+    /// The modern networks of the real-networks chapter give torchvision's published
+    /// totals (its weights' num_params), with the dense head a small share.
+    @Test(arguments: [
+        ("resnet50.yml", 25_557_032, 2_049_000),
+        ("mobilenet_v2.yml", 3_504_872, 1_281_000),
+        ("efficientnet_b0.yml", 5_288_548, 1_281_000),
+    ])
+    func modernNetwork(file: String, total: Int, dense: Int) throws {
+        let network = try model(file)
+        #expect(network.totalParameters == total)
+        #expect(network.denseParameters == dense)
+        #expect(network.convolutionParameters + network.denseParameters + network.otherParameters == total)
+        #expect(network.title?.contains("torchvision") == true)
+    }
+
     @Test func everyShippedModelIsValidAndNamedAfterItsFile() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.modelsFolder.path)
             .filter { $0.hasSuffix(".yml") }.sorted()

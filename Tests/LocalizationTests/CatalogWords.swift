@@ -38,7 +38,7 @@ enum CatalogWords {
                 tables.kernelsRow(100, "100"), tables.sameAsPrevious, tables.modelCaption("LeNet"), tables.layerColumn,
                 tables.outputShapeColumn, tables.modelParametersColumn, tables.shareColumn, tables.inputRow, tables.totalRow,
                 tables.shareBarLabel("60.0%", "40.0%", nil), tables.shareBarLabel("60.0%", "30.0%", "10.0%"),
-                tables.convolutionShare, tables.denseShare, tables.otherShare,
+                tables.convolutionShare, tables.denseShare, tables.otherShare, tables.foldedTableSummary(161),
             ]),
             Group(name: "diagrams", keys: count(diagrams), words: [
                 diagrams.inputHeading("6×6"), diagrams.hiddenLayerHeading(1), diagrams.hiddenLayerHeading(4),
@@ -64,7 +64,19 @@ enum CatalogWords {
                 diagrams.ladderAxisHeading, diagrams.ladderSummarySeparator, diagrams.ladderDescription("T"),
                 diagrams.ladderSummaryRow("A", "10¹²", nil),
             ] + diagrams.ladderScaleNote("10") + diagrams.ladderReal("1000×1000", "10⁶", "10×10", "100")
-              + changes.map(diagrams.ladderChange) + changes.map { diagrams.ladderSummaryRow("A", "10⁸", $0) }),
+              + changes.map(diagrams.ladderChange) + changes.map { diagrams.ladderSummaryRow("A", "10⁸", $0) } + [
+                diagrams.depthwiseTitle, diagrams.depthwiseCaption, diagrams.standardStepName, diagrams.depthwiseStepName,
+                diagrams.pointwiseStepName, diagrams.kernelCount("3×3×256", "256"), diagrams.stepWeights("3×3×256", "2,304"),
+                diagrams.separableSumName, diagrams.separableRatio("8.69"), diagrams.linearBarsNote,
+                diagrams.channelsDrawn(4, 256), diagrams.depthwiseDescription("T", 256, 256, "3×3"),
+                diagrams.bottleneckTitle, diagrams.bottleneckCaption, diagrams.reduceStepName, diagrams.middleStepName("3×3"),
+                diagrams.expandStepName, diagrams.channelChange(256, 64), diagrams.bottleneckTotal("69,632"),
+                diagrams.bottleneckComparison("3×3", 256, "1,179,648"), diagrams.channelBarsNote,
+                diagrams.bottleneckDescription("T", 256, 64, "3×3"),
+                diagrams.maxPoolingTitle, diagrams.averagePoolingTitle, diagrams.poolingCaption, diagrams.outputHeading("3×3"),
+                diagrams.poolingNoParameters, diagrams.poolingDescription("T", "6×6", "2×2", "3×3"),
+            ] + diagrams.poolingToy("6×6", "2×2", 2, "3×3") + diagrams.poolingReal("1000×1000", "500×500")
+              + [diagrams.convolutionSettings(2, 0), diagrams.convolutionSettings(1, 2)]),
             Group(name: "callouts", keys: count(callouts), words: [
                 callouts.note, callouts.tip, callouts.important, callouts.warning, callouts.caution,
             ]),
@@ -73,7 +85,7 @@ enum CatalogWords {
 
     /// How many distinct keys `groups` samples from each group (a function
     /// called with several arguments counts once).
-    static let sampledKeys: [String: Int] = ["page": 8, "theme": 36, "tables": 21, "diagrams": 55, "callouts": 5]
+    static let sampledKeys: [String: Int] = ["page": 8, "theme": 36, "tables": 22, "diagrams": 86, "callouts": 5]
 
     private static func count(_ group: Any) -> Int {
         Mirror(reflecting: group).children.count

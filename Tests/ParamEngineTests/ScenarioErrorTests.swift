@@ -23,7 +23,7 @@ import ParamEngine
         expect(declaration("image: 10x10", "hiden: 4"), "unknown scenario key 'hiden'; did you mean 'hidden'?", line: 2, column: 1)
         expect(declaration("kernel: 3x3"), "unknown scenario key 'kernel'; did you mean 'field'?", line: 1, column: 1)
         expect(declaration("colour: red"),
-               "unknown scenario key 'colour' (known keys: image, channels, hidden, field, filters, bias, stride, padding, dilation, quantities)",
+               "unknown scenario key 'colour' (known keys: image, channels, hidden, field, filters, bias, stride, padding, dilation, groups, classes, quantities)",
                line: 1, column: 1)
     }
 

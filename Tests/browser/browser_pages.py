@@ -15,6 +15,10 @@ from axe_selenium_python import Axe
 from selenium.common.exceptions import TimeoutException, WebDriverException
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The smallest rendered size of a diagram's text, in CSS px (issue #16), and every measurement
+# taken, printed at the end of a run.
+MIN_TEXT_PX = 11
+TEXT_SIZE_LOG = []
 PROBE_SCRIPT = open(os.path.join(HERE, "page_probe.js"), encoding="utf-8").read()
 
 # Viewport heights that go with the widths: a phone and a laptop.
@@ -173,6 +177,13 @@ class PageChecker:
         self.report.passed(max(probe.get("figureCount", 0) - len(figure_problems), 0))
         for problem in figure_problems:
             self.report.check(False, page, "figure: " + problem, context)
+        # Diagram text: at least MIN_TEXT_PX as rendered (font size × rendered width ÷ viewBox width).
+        for entry in probe.get("textSizes", []):
+            line = (f"{page} {width}px {entry['figure']}: smallest text {entry['smallest']} px "
+                    f"({entry['fontSize']} × {entry['renderedWidth']} ÷ {entry['viewBoxWidth']}, '{entry['text']}')")
+            TEXT_SIZE_LOG.append(line)
+            self.report.check(entry["smallest"] >= MIN_TEXT_PX - 0.01, page,
+                              "diagram text too small: " + line, context)
 
     def _save_screenshot(self, page, width, scheme):
         metrics = self.session.cdp("Page.getLayoutMetrics", {})

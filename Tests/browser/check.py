@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, Origin, PageChecker, page_list
+from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, TEXT_SIZE_LOG, Origin, PageChecker, page_list
 from browser_session import BrowserSession
 from html_validation import finish_validation, start_validation
 from link_crawl import Crawl
@@ -84,6 +84,9 @@ def main(argv):
         finish_validation(validation, public_dir, pages, report)
     stage("done")
 
+    # The diagram text sizes measured (issue #16), on stderr: the report on stdout stays one line a problem.
+    for line in TEXT_SIZE_LOG:
+        print("diagram text: " + line, file=sys.stderr)
     for line in report.failure_lines():
         print(line)
     print(report.summary_line())

@@ -64,7 +64,39 @@ function measure() {
     }
   }
 
+  // Every diagram <text>: its rendered size is the font size (in viewBox units) × the
+  // drawing's rendered width ÷ its viewBox width (issue #16: at least 11 px at 390 px).
+  var textSizes = [];
+  var drawings = document.querySelectorAll("figure svg[viewBox]");
+  for (var d = 0; d < drawings.length; d++) {
+    var drawing = drawings[d];
+    if (drawing.parentElement.closest("svg")) { continue; }
+    var viewBoxWidth = drawing.viewBox.baseVal.width;
+    var renderedWidth = drawing.getBoundingClientRect().width;
+    if (!viewBoxWidth || !renderedWidth) { continue; }
+    var texts = drawing.querySelectorAll("text");
+    var smallest = null;
+    for (var t = 0; t < texts.length; t++) {
+      var fontSize = parseFloat(getComputedStyle(texts[t]).fontSize);
+      var rendered = fontSize * renderedWidth / viewBoxWidth;
+      if (smallest === null || rendered < smallest.size) {
+        smallest = { size: rendered, text: texts[t].textContent.slice(0, 24), fontSize: fontSize };
+      }
+    }
+    if (smallest !== null) {
+      textSizes.push({
+        figure: (drawing.getAttribute("class") || "svg") + " #" + (d + 1),
+        smallest: Math.round(smallest.size * 100) / 100,
+        fontSize: smallest.fontSize,
+        text: smallest.text,
+        renderedWidth: Math.round(renderedWidth),
+        viewBoxWidth: viewBoxWidth,
+      });
+    }
+  }
+
   return {
+    textSizes: textSizes,
     scrollWidth: root.scrollWidth,
     clientWidth: viewport,
     wide: wide,

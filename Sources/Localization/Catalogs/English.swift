@@ -73,7 +73,8 @@ extension LanguageCatalog {
             },
             convolutionShare: "Convolution",
             denseShare: "Fully connected",
-            otherShare: "Other"),
+            otherShare: "Other",
+            foldedTableSummary: { "Parameters by layer (\($0) rows, click to expand)" }),
         diagrams: DiagramWords(
             inputHeading: { "Input \($0)" },
             hiddenLayerHeading: { "Hidden layer: " + counted($0, "unit", "units") },
@@ -188,6 +189,47 @@ extension LanguageCatalog {
             ladderDescription: {
                 "\($0): the parameter counts of the four connection schemes on a log scale, "
                     + "each bar's length proportional to log₁₀ of its count"
+            },
+            depthwiseTitle: "Depthwise-separable convolution",
+            depthwiseCaption: "A standard convolution against depthwise plus pointwise: the weights of each step",
+            standardStepName: "Standard",
+            depthwiseStepName: "Depthwise",
+            pointwiseStepName: "Pointwise (1×1)",
+            kernelCount: { kernel, count in "\(kernel), \(count) of them" },
+            stepWeights: { formula, weights in "\(formula) = \(weights) weights" },
+            separableSumName: "Both steps",
+            separableRatio: { "The standard convolution has about \($0)× the weights of both steps" },
+            linearBarsNote: "Bar length is proportional to the count (linear scale)",
+            channelsDrawn: { drawn, total in "\(drawn) of \(total) channels drawn" },
+            depthwiseDescription: { title, input, output, kernel in
+                "\(title): \(input) input channels, \(output) output channels, \(kernel) kernels; the weights of a standard "
+                    + "convolution against a depthwise and a pointwise one, bar length proportional to the count"
+            },
+            bottleneckTitle: "Bottleneck block",
+            bottleneckCaption: "A bottleneck block: 1×1 reduce, convolution, 1×1 expand, with the channels and weights of each step",
+            reduceStepName: "1×1 reduce",
+            middleStepName: { "\($0) convolution" },
+            expandStepName: "1×1 expand",
+            channelChange: { from, to in "\(from) → \(to) channels" },
+            bottleneckTotal: { "Total \($0) weights" },
+            bottleneckComparison: { kernel, channels, weights in "Compare: two \(kernel) layers on \(channels) channels, \(weights) weights" },
+            channelBarsNote: "Bar width is proportional to the channels",
+            bottleneckDescription: { title, channels, width, kernel in
+                "\(title): \(channels) channels reduced to \(width) by a 1×1 convolution, a \(kernel) convolution, "
+                    + "then expanded back to \(channels) by a 1×1 convolution"
+            },
+            maxPoolingTitle: "Max pooling",
+            averagePoolingTitle: "Average pooling",
+            poolingCaption: "Pooling: one value per window, a smaller output, no parameters",
+            outputHeading: { "Output \($0)" },
+            poolingToy: { input, window, stride, output in ["Toy: \(input) input, ", "\(window) window, ", "stride \(stride): ", "output \(output)"] },
+            poolingReal: { input, output in ["Real scale: \(input) input: ", "output \(output)"] },
+            poolingNoParameters: "Pooling only takes a maximum or an average: 0 parameters",
+            poolingDescription: { title, input, window, output in
+                "\(title): a \(input) input cut into \(window) windows, one value each, gives a \(output) output with no parameters"
+            },
+            convolutionSettings: { stride, padding in
+                "Stride \(stride)" + (padding > 0 ? ", " + counted(padding, "ring", "rings") + " of zeros (outside the bold frame)" : "")
             }),
         callouts: CalloutWords(
             note: "Note",

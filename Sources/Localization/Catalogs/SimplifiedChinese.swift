@@ -73,7 +73,8 @@ extension LanguageCatalog {
             },
             convolutionShare: "卷积",
             denseShare: "全连接",
-            otherShare: "其他"),
+            otherShare: "其他",
+            foldedTableSummary: { "逐层参数表（共 \($0) 行，点击展开）" }),
         diagrams: DiagramWords(
             inputHeading: { "输入 \($0)" },
             hiddenLayerHeading: { "隐藏层 \($0) 个神经元" },
@@ -158,7 +159,46 @@ extension LanguageCatalog {
                 "\(name) \(parameters) 个参数" + (change.map { "（比上一种\(simplifiedChineseChange($0))）" } ?? "")
             },
             ladderSummarySeparator: "；",
-            ladderDescription: { "\($0)：四种连接方式的参数个数画在对数刻度上，条长与参数个数的 log₁₀ 成正比" }),
+            ladderDescription: { "\($0)：四种连接方式的参数个数画在对数刻度上，条长与参数个数的 log₁₀ 成正比" },
+            depthwiseTitle: "深度可分离卷积示意图",
+            depthwiseCaption: "普通卷积与逐通道卷积 + 逐点卷积：每一步的参数",
+            standardStepName: "普通卷积",
+            depthwiseStepName: "逐通道卷积",
+            pointwiseStepName: "逐点卷积（1×1）",
+            kernelCount: { kernel, count in "\(kernel)，共 \(count) 个" },
+            stepWeights: { formula, weights in "\(formula) = \(weights) 个参数" },
+            separableSumName: "两步合计",
+            separableRatio: { "普通卷积的参数约为两步合计的 \($0) 倍" },
+            linearBarsNote: "条长与参数个数成正比（线性刻度）",
+            channelsDrawn: { drawn, total in "画出 \(drawn) / \(total) 个通道" },
+            depthwiseDescription: { title, input, output, kernel in
+                "\(title)：\(input) 个输入通道、\(output) 个输出通道、\(kernel) 卷积核，普通卷积与逐通道卷积加逐点卷积的参数，条长与参数个数成正比"
+            },
+            bottleneckTitle: "瓶颈块示意图",
+            bottleneckCaption: "瓶颈块：1×1 压缩、卷积、1×1 还原，每一步的通道数和参数",
+            reduceStepName: "1×1 压缩",
+            middleStepName: { "\($0) 卷积" },
+            expandStepName: "1×1 还原",
+            channelChange: { from, to in "\(from) → \(to) 个通道" },
+            bottleneckTotal: { "合计 \($0) 个参数" },
+            bottleneckComparison: { kernel, channels, weights in "对比：两个 \(kernel) 卷积层（\(channels) 个通道）\(weights) 个参数" },
+            channelBarsNote: "条宽与通道数成正比",
+            bottleneckDescription: { title, channels, width, kernel in
+                "\(title)：\(channels) 个通道先用 1×1 卷积压到 \(width) 个，做 \(kernel) 卷积，再用 1×1 卷积还原到 \(channels) 个"
+            },
+            maxPoolingTitle: "最大池化示意图",
+            averagePoolingTitle: "平均池化示意图",
+            poolingCaption: "池化：每个窗口取一个值，输出变小，没有参数",
+            outputHeading: { "输出 \($0)" },
+            poolingToy: { input, window, stride, output in ["示意：\(input) 输入、", "\(window) 窗口、", "步长 \(stride)：", "输出 \(output)"] },
+            poolingReal: { input, output in ["实际：\(input) 输入：", "输出 \(output)"] },
+            poolingNoParameters: "池化只取最大值或平均值：0 个参数",
+            poolingDescription: { title, input, window, output in
+                "\(title)：\(input) 的输入按 \(window) 的窗口分块，每块取一个值，得到 \(output) 的输出，没有参数"
+            },
+            convolutionSettings: { stride, padding in
+                "步长 \(stride)" + (padding > 0 ? "、四周补 \(padding) 圈 0（粗框外）" : "")
+            }),
         callouts: CalloutWords(
             note: "注意",
             tip: "提示",

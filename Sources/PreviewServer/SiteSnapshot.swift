@@ -1,0 +1,18 @@
+/// The whole site as the preview serves it: built in memory, never written to disk.
+public struct SiteSnapshot: Sendable {
+    /// Each file's bytes by its path relative to the site root ("index.html", "assets/style.css").
+    public var files: [String: [UInt8]]
+    /// Counts every snapshot the server published; the reload client compares it.
+    public var generation: Int
+    /// Diagnostic lines exactly as the terminal prints them; when there are
+    /// any, `files` are the last good build's and every page shows them.
+    public var errors: [String]
+
+    public init(files: [String: [UInt8]], generation: Int, errors: [String] = []) {
+        self.files = files
+        self.generation = generation
+        self.errors = errors
+    }
+
+    public static let empty = SiteSnapshot(files: [:], generation: 0)
+}
