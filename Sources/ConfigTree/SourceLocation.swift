@@ -1,6 +1,6 @@
-/// A position in a source text: 1-based line and column. Columns count what
-/// the reporting parser counts: bytes of UTF-8 for cmark, characters for
-/// libyaml (and so for YAML values).
+/// A position in a source text: 1-based line and column. Columns count
+/// Unicode scalars (characters) everywhere: libyaml counts them too, and the
+/// site layer converts cmark's byte columns on their source line.
 ///
 /// Positions inside ConfigTree values are relative to the text that was parsed
 /// (a YAML block, a placeholder); the site layer shifts them to file positions.

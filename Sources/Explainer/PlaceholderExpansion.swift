@@ -24,11 +24,15 @@ struct PlaceholderExpansion {
             guard node.literalContainsAny(of: Self.interestingBytes), let literal = node.literal else { continue }
             let document = node.document
             let line = node.startLine + lineOffset
-            let column = node.startColumn
+            // cmark counts bytes; reported columns count characters. Worked out
+            // on the error path only.
+            func nodeColumn() -> Int {
+                lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
+            }
             // Where to look for the next placeholder's `{{` in the source line.
-            var searchFrom = column
-            func sourceColumn(of text: String, fallback: Int) -> Int {
-                guard let found = lines.column(of: text, inLine: node.startLine, from: searchFrom) else { return fallback }
+            var searchFrom: Int?
+            func sourceColumn(of text: String, fallback: () -> Int) -> Int {
+                guard let found = lines.column(of: text, inLine: node.startLine, from: searchFrom ?? nodeColumn()) else { return fallback() }
                 searchFrom = found + 1
                 return found
             }
@@ -46,8 +50,9 @@ struct PlaceholderExpansion {
                 case .unterminated(let rest, let offset):
                     // A few whole characters: cut in bytes, a Han character could be split and never match.
                     let excerpt = String(rest.unicodeScalars.prefix(8))
-                    let message = node.isInside(.tableCell) ? PlaceholderText.unterminatedInCellMessage : PlaceholderText.unterminatedMessage
-                    sink.error(message, line: line, column: sourceColumn(of: excerpt, fallback: column + offset))
+                    let at = sourceColumn(of: excerpt, fallback: { nodeColumn() + PlaceholderText.characters(in: literal, utf8Offset: offset) })
+                    let message = node.isInside(.tableCell) ? PlaceholderText.unterminatedInCellMessage : PlaceholderText.unterminatedMessage(in: lines.line(node.startLine), at: at)
+                    sink.error(message, line: line, column: at)
                     replacements.append(document.makeText(rest))
                 case .placeholder(let inside, let offset):
                     do {
@@ -58,7 +63,7 @@ struct PlaceholderExpansion {
                             replacements.append(document.makeCustomInline(html: number.html, plainText: number.text))
                         }
                     } catch {
-                        let opening = sourceColumn(of: "{{" + inside + "}}", fallback: column + offset - 2)
+                        let opening = sourceColumn(of: "{{" + inside + "}}", fallback: { nodeColumn() + PlaceholderText.characters(in: literal, utf8Offset: offset) - 2 })
                         let at = SourceLocation(line: line, column: opening + 2 + error.location.column - 1)
                         sink.error(error.message, at: at)
                         replacements.append(document.makeText("{{" + inside + "}}"))
@@ -80,6 +85,35 @@ enum PlaceholderText {
     /// In a table, the format's `|` ends the cell before the `}}`.
     static let unterminatedInCellMessage = "unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"
 
+    /// Characters Markdown reads before sitegen sees a placeholder: one of them
+    /// inside `{{ … }}` splits its text, so the placeholder looks unclosed.
+    static let markdownCharacters: [Character] = ["*", "_", "`", "[", "]", "<", ">", "!", "&", "\\", "~"]
+
+    /// The message for a `{{` whose text ends before `}}`: when the source
+    /// line closes it, Markdown split it at a character it reads as markup,
+    /// and the message names those characters.
+    static func unterminatedMessage(in sourceLine: Substring?, at column: Int) -> String {
+        guard let sourceLine else { return unterminatedMessage }
+        let rest = String(sourceLine.unicodeScalars.dropFirst(max(0, column - 1)))
+        guard rest.hasPrefix("{{"), let close = rest.range(of: "}}") else { return unterminatedMessage }
+        let inside = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+        let found = markdownCharacters.filter { inside.contains($0) }
+        guard !found.isEmpty else { return unterminatedMessage }
+        let names = found.map { "'\($0)'" }.joined(separator: ", ")
+        var message = "the placeholder '{{\(inside)}}' holds \(names), which Markdown reads as markup before sitegen sees the placeholder"
+        if found == ["*"] {
+            message += "; put spaces around '*' to multiply ({{ a * b }})"
+        } else {
+            message += "; a placeholder holds quantity names, whole numbers, + - * / ^ (with spaces around '*'), parentheses and '| format'"
+        }
+        return message
+    }
+
+    /// The number of Unicode scalars in the first `utf8Offset` bytes of `text`.
+    static func characters(in text: String, utf8Offset: Int) -> Int {
+        text.utf8.prefix(utf8Offset).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
     static func expand(_ text: String, numbers: NumberContext, at location: SourceLocation, sink: inout DiagnosticSink) -> (html: String, text: String) {
         guard PlaceholderScanner.mayContainPlaceholder(text, escape: "\\") else {
             return (HTMLEscaping.escape(text), text)
@@ -91,7 +125,7 @@ enum PlaceholderText {
                 html += HTMLEscaping.escape(literal)
                 plain += literal
             case .unterminated(let rest, let offset):
-                sink.error(unterminatedMessage, at: SourceLocation(line: location.line, column: location.column + offset))
+                sink.error(unterminatedMessage, at: SourceLocation(line: location.line, column: location.column + characters(in: text, utf8Offset: offset)))
                 html += HTMLEscaping.escape(rest)
                 plain += rest
             case .placeholder(let inside, let offset):
@@ -100,7 +134,7 @@ enum PlaceholderText {
                     html += number.html
                     plain += number.text
                 } catch {
-                    sink.error(error.message, at: SourceLocation(line: location.line, column: location.column + offset + error.location.column - 1))
+                    sink.error(error.message, at: SourceLocation(line: location.line, column: location.column + characters(in: text, utf8Offset: offset) + error.location.column - 1))
                 }
             }
         }

@@ -90,7 +90,7 @@ struct AuthorQuantities {
             throw located(definition, error.message, at: error.location, declarationLocation: declarationLocation)
         }
         guard let whole = value.integerValue else {
-            throw located(definition, "its value \(value) is not a whole number", at: definition.expression.origin,
+            throw located(definition, "its value \(value) is not a whole number; write floor(…), ceil(…) or round(…) around it to choose the whole number", at: definition.expression.origin,
                           declarationLocation: declarationLocation)
         }
         return whole

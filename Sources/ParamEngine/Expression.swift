@@ -10,25 +10,48 @@ import ConfigTree
 ///     product = unary (("*" | "/") unary)*
 ///     unary   = "-" unary | power
 ///     power   = primary ("^" unary)?
-///     primary = number | name | "(" sum ")"
+///     primary = number | name | function "(" sum ")" | "(" sum ")"
+///     function = "floor" | "ceil" | "round"
 ///
 /// so `-2^2` is −4 and `2^3^2` is 2^9. Evaluation is exact: the value is a
 /// `Rational`, a division by zero or an overflow is an error at its operator.
+/// The functions make a whole number of a fraction, exactly: `floor(991 / 2)`
+/// is 495, `ceil(991 / 2)` 496, `round` goes to the nearest whole number and
+/// halves away from zero (`round(5 / 2)` is 3, `round(-5 / 2)` is −3).
 public struct Expression: Sendable, Hashable, CustomStringConvertible {
     enum BinaryOperator: Sendable, Hashable {
         case add, subtract, multiply, divide, power
+    }
+
+    /// The functions an expression may call, each on one argument.
+    public enum Function: String, Sendable, Hashable, CaseIterable {
+        case floor, ceil, round
+
+        func apply(to value: Rational) -> Rational {
+            switch self {
+            case .floor: return value.roundedDown()
+            case .ceil: return value.roundedUp()
+            case .round: return value.roundedToNearest()
+            }
+        }
+
+        /// "floor, ceil, round", for messages.
+        public static let names = allCases.map(\.rawValue).joined(separator: ", ")
     }
 
     indirect enum Node: Sendable, Hashable {
         case number(Int, range: Range<Int>)
         case name(String, range: Range<Int>)
         case negate(Node, range: Range<Int>)
-        /// `operatorOffset` is the byte offset of the operator, where errors point.
+        /// `operatorOffset` is the offset (in scalars) of the operator, where errors point.
         case binary(BinaryOperator, Node, Node, operatorOffset: Int, range: Range<Int>)
+        /// `floor(…)`: the range spans the name and the parentheses.
+        case call(Function, Node, range: Range<Int>)
 
         var range: Range<Int> {
             switch self {
-            case .number(_, let range), .name(_, let range), .negate(_, let range), .binary(_, _, _, _, let range):
+            case .number(_, let range), .name(_, let range), .negate(_, let range), .binary(_, _, _, _, let range),
+                 .call(_, _, let range):
                 return range
             }
         }
@@ -47,7 +70,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses `text`; error locations count from `origin` (line 1, column 1 by default),
-    /// one column per UTF-8 byte.
+    /// one column per Unicode scalar.
     public static func parse(_ text: String, at origin: SourceLocation = .start) throws(ConfigError) -> Expression {
         try ExpressionParser.parse(text, at: origin)
     }
@@ -63,7 +86,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
             case .number: break
             case .name(let name, _):
                 if seen.insert(name).inserted { ordered.append(name) }
-            case .negate(let operand, _):
+            case .negate(let operand, _), .call(_, let operand, _):
                 visit(operand)
             case .binary(_, let left, let right, _, _):
                 visit(left)
@@ -95,6 +118,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
                                   at: location(range.lowerBound))
             }
             return Rational(value)
+        case .call(let function, let argument, _):
+            return function.apply(to: try evaluate(argument, lookup: lookup, candidates: candidates))
         case .negate(let operand, let range):
             let value = try evaluate(operand, lookup: lookup, candidates: candidates)
             do {
@@ -136,15 +161,15 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
                     at: location(offset))
     }
 
-    func location(_ byteOffset: Int) -> SourceLocation {
-        ExpressionLexer.location(origin, byteOffset)
+    func location(_ scalarOffset: Int) -> SourceLocation {
+        ExpressionLexer.location(origin, scalarOffset)
     }
 
     /// The text of a node, for messages.
     func source(_ range: Range<Int>) -> String {
-        let bytes = Array(text.utf8)
-        let lower = max(0, min(range.lowerBound, bytes.count))
-        let upper = max(lower, min(range.upperBound, bytes.count))
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 }

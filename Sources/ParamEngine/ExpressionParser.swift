@@ -14,7 +14,7 @@ struct ExpressionParser {
     private let tokens: [ExpressionToken]
     private var position = 0
     private var depth = 0
-    /// Byte length of the text, where "end of expression" errors point.
+    /// Length of the text in Unicode scalars, where "end of expression" errors point.
     private let end: Int
 
     static func parse(_ text: String, at origin: SourceLocation) throws(ConfigError) -> Expression {
@@ -44,7 +44,7 @@ struct ExpressionParser {
         self.text = text
         self.origin = origin
         self.tokens = tokens
-        self.end = text.utf8.count
+        self.end = text.unicodeScalars.count
     }
 
     private var peek: ExpressionToken? { position < tokens.count ? tokens[position] : nil }
@@ -122,7 +122,25 @@ struct ExpressionParser {
             return .number(value, range: token.range)
         case .name(let name):
             position += 1
-            return .name(name, range: token.range)
+            guard let open = peek, open.kind == .open else {
+                return .name(name, range: token.range)
+            }
+            guard let function = Expression.Function(rawValue: name) else {
+                let suggestion = Suggestion.didYouMean(name, in: Expression.Function.allCases.map(\.rawValue))
+                throw ConfigError("'\(name)' is not a function (functions: \(Expression.Function.names))"
+                                  + (suggestion.isEmpty ? "; write an operator (+ - * / ^) before '('" : suggestion),
+                                  at: location(token.range.lowerBound))
+            }
+            position += 1
+            let argument = try nested { (parser: inout ExpressionParser) throws(ConfigError) in
+                try parser.parseSum()
+            }
+            guard let close = peek, close.kind == .close else {
+                throw ConfigError("missing ')' to close the '(' of \(name) at column \(location(open.range.lowerBound).column)",
+                                  at: location(peek?.range.lowerBound ?? end))
+            }
+            position += 1
+            return .call(function, argument, range: token.range.lowerBound..<close.range.upperBound)
         case .open:
             position += 1
             let inner = try nested { (parser: inout ExpressionParser) throws(ConfigError) in
@@ -147,6 +165,7 @@ struct ExpressionParser {
         case .number, .name:
             // Errors about a name point at the name itself, not at its parenthesis.
             return node
+        case .call(let function, let argument, _): return .call(function, argument, range: range)
         case .negate(let operand, _): return .negate(operand, range: range)
         case .binary(let op, let left, let right, let offset, _):
             return .binary(op, left, right, operatorOffset: offset, range: range)

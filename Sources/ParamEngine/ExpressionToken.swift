@@ -10,7 +10,7 @@ struct ExpressionToken: Sendable, Hashable {
     }
 
     var kind: Kind
-    /// Byte offsets (UTF-8) into the expression text.
+    /// Offsets into the expression text, in Unicode scalars (columns count characters).
     var range: Range<Int>
 
     /// How the token reads in a message.
@@ -39,15 +39,8 @@ enum ExpressionLexer {
     static func tokens(of text: String, at origin: SourceLocation) throws(ConfigError) -> [ExpressionToken] {
         var tokens: [ExpressionToken] = []
         let scalars = Array(text.unicodeScalars)
-        // Byte offset of each scalar, so that columns count UTF-8 bytes like cmark.
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        // Offsets count Unicode scalars, so that columns count characters everywhere.
+        let offsets = Array(0...scalars.count)
 
         var index = 0
         while index < scalars.count {
@@ -91,13 +84,22 @@ enum ExpressionLexer {
                 index = end
                 continue
             }
+            if scalar == ".", case .name(let scenario)? = tokens.last?.kind, tokens.last?.range.upperBound == start,
+               index + 1 < scalars.count, isNameStart(scalars[index + 1]) {
+                var end = index + 1
+                while end < scalars.count, isNameStart(scalars[end]) || isDigit(scalars[end]) { end += 1 }
+                let quantity = String(String.UnicodeScalarView(scalars[index + 1..<end]))
+                throw ConfigError(
+                    "'\(scenario).\(quantity)' names a scenario and a quantity, as `sitegen params` lists them; an expression reads the quantities of its own page's scenario (a chapter's inherits the site's), so write '\(quantity)'",
+                    at: location(origin, tokens.last!.range.lowerBound))
+            }
             throw ConfigError("unexpected character '\(Character(scalar))'\(hint(for: scalar))", at: location(origin, start))
         }
         return tokens
     }
 
-    static func location(_ origin: SourceLocation, _ byteOffset: Int) -> SourceLocation {
-        SourceLocation(line: origin.line, column: origin.column + byteOffset)
+    static func location(_ origin: SourceLocation, _ scalarOffset: Int) -> SourceLocation {
+        SourceLocation(line: origin.line, column: origin.column + scalarOffset)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -35,10 +35,25 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     public static func named(_ name: String, at location: SourceLocation = .start) throws(ConfigError) -> NumberFormat {
         if let format = NumberFormat(rawValue: name) { return format }
         let known = allCases.map(\.rawValue)
-        let suggestion = Suggestion.didYouMean(name, in: known)
+        var suggestion = Suggestion.didYouMean(name, in: known)
+        if suggestion.isEmpty, let meant = meanings[name.lowercased()] {
+            suggestion = "; did you mean '\(meant.rawValue)'?"
+        }
         let list = suggestion.isEmpty ? " (known formats: \(known.joined(separator: ", ")))" : ""
         throw ConfigError("unknown number format '\(name)'\(suggestion)\(list)", at: location)
     }
+
+    /// Names authors reach for, by what they mean (for the did-you-mean only:
+    /// each format has one name).
+    static let meanings: [String: NumberFormat] = [
+        "chinese": .cn, "zh": .cn, "wan": .cn, "万": .cn, "中文": .cn,
+        "scientific": .sci, "science": .sci, "exp": .sci, "exponent": .sci, "e": .sci,
+        "metric": .si, "english": .si, "short": .compact, "auto": .compact,
+        "comma": .grouped, "commas": .grouped, "thousands": .grouped, "group": .grouped, "separated": .grouped,
+        "order": .orders, "magnitude": .orders, "log": .orders, "log10": .orders, "power": .orders,
+        "count": .cnCount, "chinese-count": .cnCount, "hanzi": .cnCount, "words": .cnCount,
+        "raw": .plain, "int": .plain, "integer": .plain, "number": .plain, "digits": .plain, "exact": .plain,
+    ]
 
     /// Whether the format rounds, and so accepts values that are not whole numbers.
     public var rounds: Bool {
@@ -105,7 +120,7 @@ public enum NumberFormat: String, CaseIterable, Sendable {
     private func wholeNumber(_ value: Rational, subject: String) throws(ConfigError) -> Int {
         guard let whole = value.integerValue else {
             throw ConfigError(
-                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (\(Self.roundingNames) round)",
+                "\(subject) is not a whole number, and format '\(rawValue)' writes exact integers only (\(Self.roundingNames) round); or write floor(…), ceil(…) or round(…) in the placeholder",
                 at: .start)
         }
         return whole

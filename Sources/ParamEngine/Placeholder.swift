@@ -6,7 +6,7 @@ import Localization
 ///
 /// Parsing needs no scenario, so the site can check every placeholder's syntax
 /// once; evaluation happens per chapter scenario. Error locations are on line 1,
-/// column = byte offset in the inside text + 1; the site layer shifts them to
+/// column = offset in Unicode scalars in the inside text + 1; the site layer shifts them to
 /// the file.
 public struct Placeholder: Sendable, Hashable {
     public let expression: Expression
@@ -15,13 +15,13 @@ public struct Placeholder: Sendable, Hashable {
 
     /// Parses the text between `{{` and `}}` (spaces around the parts are allowed).
     public static func parse(_ inside: String) throws(ConfigError) -> Placeholder {
-        let bytes = Array(inside.utf8)
-        let bars = bytes.indices.filter { bytes[$0] == UInt8(ascii: "|") }
+        let bytes = Array(inside.unicodeScalars)
+        let bars = bytes.indices.filter { bytes[$0] == "|" }
         if bars.count > 1 {
             throw ConfigError("a placeholder has at most one '|', before its format", at: column(bars[1]))
         }
         let expressionEnd = bars.first ?? bytes.count
-        let expressionText = String(decoding: bytes[..<expressionEnd], as: UTF8.self)
+        let expressionText = String(String.UnicodeScalarView(bytes[..<expressionEnd]))
         if expressionText.allSatisfy({ $0 == " " || $0 == "\t" }) {
             throw ConfigError("empty placeholder: write a quantity or an expression, like {{ full }} or {{ full | cn }}",
                               at: column(firstNonSpace(bytes, from: 0, to: expressionEnd) ?? 0))
@@ -35,7 +35,7 @@ public struct Placeholder: Sendable, Hashable {
         }
         var nameEnd = bytes.count
         while nameEnd > nameStart, isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
-        let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
+        let name = String(String.UnicodeScalarView(bytes[nameStart..<nameEnd]))
         let format = try NumberFormat.named(name, at: column(nameStart))
         return Placeholder(expression: expression, format: format)
     }
@@ -49,11 +49,11 @@ public struct Placeholder: Sendable, Hashable {
     ) throws(ConfigError) -> FormattedNumber {
         let value = try expression.evaluate(in: scenario)
         let chosen = format ?? defaultFormat
-        let bytes = Array(expression.text.utf8)
+        let bytes = Array(expression.text.unicodeScalars)
         let start = Self.firstNonSpace(bytes, from: 0, to: bytes.count) ?? 0
         var end = bytes.count
         while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
-        let written = String(decoding: bytes[start..<end], as: UTF8.self)
+        let written = String(String.UnicodeScalarView(bytes[start..<end]))
         let subject = "'\(written)'" + (value.description == written ? "" : " = \(value)")
         do throws(ConfigError) {
             return try chosen.format(value, subject: subject, language: language)
@@ -62,15 +62,15 @@ public struct Placeholder: Sendable, Hashable {
         }
     }
 
-    private static func column(_ byteOffset: Int) -> SourceLocation {
-        SourceLocation(line: 1, column: byteOffset + 1)
+    private static func column(_ scalarOffset: Int) -> SourceLocation {
+        SourceLocation(line: 1, column: scalarOffset + 1)
     }
 
-    private static func firstNonSpace(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-        (start..<max(start, end)).first { !isSpace(bytes[$0]) }
+    private static func firstNonSpace(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+        (start..<max(start, end)).first { !isSpace(scalars[$0]) }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
     }
 }

@@ -131,3 +131,28 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         return rest == 1 ? exponent : nil
     }
 }
+
+extension Rational {
+    // The denominator is positive and the value reduced, so a fraction's
+    // quotient is at most Int.max / 2 in magnitude: adding one cannot overflow.
+
+    /// The largest whole number not above the value.
+    func roundedDown() -> Rational {
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return Rational(remainder < 0 ? quotient - 1 : quotient)
+    }
+
+    /// The smallest whole number not below the value.
+    func roundedUp() -> Rational {
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return Rational(remainder > 0 ? quotient + 1 : quotient)
+    }
+
+    /// The nearest whole number; halves go away from zero.
+    func roundedToNearest() -> Rational {
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        // |remainder| ≥ denominator / 2, written without doubling (which could overflow).
+        guard remainder.magnitude >= UInt(denominator) - remainder.magnitude else { return Rational(quotient) }
+        return Rational(remainder < 0 ? quotient - 1 : quotient + 1)
+    }
+}

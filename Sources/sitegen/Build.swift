@@ -28,6 +28,8 @@ extension Sitegen {
         @Flag(help: "Treat warnings (raw HTML left out of a page) as errors; site.yml's 'strict: true' does too.")
         var strict = false
 
+        @OptionGroup var diagnostics: DiagnosticOptions
+
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
@@ -35,12 +37,10 @@ extension Sitegen {
             do {
                 summary = try SiteBuilder.build(BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, strict: strict), plugins: Sitegen.plugins)
             } catch {
-                throw report(error)
+                throw report(error, format: diagnostics.format, project: Project(content: content, templates: templates))
             }
             // Warnings print even with --quiet: they are problems, not progress.
-            for warning in summary.warnings {
-                printError(warning.description)
-            }
+            printDiagnostics(summary.warnings, format: diagnostics.format, project: Project(content: content, templates: templates))
             if !quiet {
                 let elapsed = clock.now - start
                 let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15

@@ -15,12 +15,14 @@ extension Sitegen {
         @Flag(help: "Print JSON: {\"scenarios\": {NAME: {QUANTITY: integer}}, \"models\": {NAME: integer}}.")
         var json = false
 
+        @OptionGroup var diagnostics: DiagnosticOptions
+
         func run() throws {
             do {
                 let text = json ? try ParamsReport.json(contentDirectory: content) : try ParamsReport.text(contentDirectory: content)
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch {
-                throw report(error, outcome: nil)
+                throw report(error, outcome: nil, format: diagnostics.format, project: Project(content: content))
             }
         }
     }

@@ -24,8 +24,8 @@ import Testing
 
     @Test func aFormatBarThatEndsTheCellIsExplained() {
         let (_, _, errors) = render("| a |\n|---|\n| 共 {{ shared | plain }} |\n")
-        // Column 7: Markdown columns count bytes today (共 is three).
-        #expect(errors == ["c.md:3:7: error: unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"])
+        // Column 5: columns count characters (共 is one; it was three bytes).
+        #expect(errors == ["c.md:3:5: error: unterminated placeholder in a table cell: '|' ends the cell, so write '\\|' before a format ('{{ full \\| plain }}')"])
     }
 
     @Test func aBadPlaceholderInACellIsReportedAtItsPlace() {

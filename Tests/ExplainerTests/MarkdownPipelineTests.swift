@@ -24,7 +24,8 @@ import ParamEngine
     /// canonically equivalent.
     @Test func anAnchorMustMatchTheIdCodePointForCodePoint() {
         let (_, errors) = render("## Caf\u{E9}\n\n[a](#caf\u{E9}) [b](#cafe\u{301})\n")
-        #expect(errors == ["c.md:3:13: error: link to '#cafe\u{301}': this page has no heading with that id"])
+        // Columns count characters: 'é' is one.
+        #expect(errors == ["c.md:3:12: error: link to '#cafe\u{301}': this page has no heading with that id"])
     }
 
     @Test func softBreaksNextToChineseCharactersDisappear() {
@@ -64,8 +65,9 @@ import ParamEngine
     @Test func anUnclosedPlaceholderDoesNotHideTheErrorsBeforeIt() {
         let (_, errors) = render("共 {{ nope }} 个，还有 {{ full\n")
         #expect(errors.count == 2, "\(errors)")
-        #expect(errors[0].hasPrefix("c.md:1:8: error: unknown quantity 'nope'"))
-        #expect(errors[1].hasPrefix("c.md:1:29: error: unterminated placeholder"))
+        // Columns count characters, not bytes: 'nope' is the sixth character.
+        #expect(errors[0].hasPrefix("c.md:1:6: error: unknown quantity 'nope'"))
+        #expect(errors[1].hasPrefix("c.md:1:19: error: unterminated placeholder"))
     }
 
     /// The excerpt looked up in the source line must not cut a Han character in half.
@@ -85,6 +87,35 @@ import ParamEngine
         #expect(SourceLines.column(of: "{{", inLine: 2, from: 1, in: "a\nbc {{ x }}\n") == 4)
         #expect(SourceLines.column(of: "zz", inLine: 2, from: 1, in: "a\nbc\n") == nil)
         #expect(SourceLines.column(of: "a", inLine: 5, from: 1, in: "a\n") == nil)
+        #expect(SourceLines.column(of: "{{", inLine: 1, from: 1, in: "共计 {{ x }}\n") == 4)
+    }
+
+    @Test func columnsCountCharactersOnChineseLines() throws {
+        // The example: `{{ out_widht }}` at character 10 was reported at byte column 20.
+        let (_, errors) = render("输出的宽度是 {{ out_widht }} 像素，见[别处](02-nope.md)。\n")
+        try #require(errors.count == 2, "\(errors)")
+        #expect(errors[0].hasPrefix("c.md:1:11: error: unknown quantity 'out_widht'"), "\(errors)")
+        #expect(errors[1].hasPrefix("c.md:1:28: error: link to '02-nope.md'"), "\(errors)")
+        #expect(SourceLines.characterColumn(ofByteColumn: 6, inLine: 2, in: "x\n共 {{\n") == 4)
+        #expect(SourceLines.characterColumn(ofByteColumn: 1, inLine: 2, in: "x\n共 {{\n") == 1)
+        // One index answers many questions, line after line and back.
+        let index = SourceLineIndex("ab\n权值 [a](x)\r\n共\n")
+        #expect(index.characterColumn(ofByteColumn: 8, inLine: 2) == 4)
+        #expect(index.characterColumn(ofByteColumn: 2, inLine: 2) == 2)  // inside 权: the next character
+        #expect(index.characterColumn(ofByteColumn: 2, inLine: 1) == 2)
+        #expect(index.characterColumn(ofByteColumn: 30, inLine: 2) == 26)  // past the end: missing bytes count as characters
+        #expect(index.column(of: "(x)", inLine: 2, from: 1) == 7)
+        #expect(index.line(2) == "权值 [a](x)")
+        #expect(index.line(4) == "")
+        #expect(index.line(5) == nil)
+    }
+
+    @Test func markdownCharactersInAPlaceholderAreNamed() throws {
+        // `*shared*` is emphasis to cmark, so the placeholder's text is split.
+        let (_, errors) = render("共 {{ full*shared*2 }} 个\n\n又 {{ full_`x` }} 个\n")
+        try #require(errors.count == 2, "\(errors)")
+        #expect(errors[0] == "c.md:1:3: error: the placeholder '{{ full*shared*2 }}' holds '*', which Markdown reads as markup before sitegen sees the placeholder; put spaces around '*' to multiply ({{ a * b }})")
+        #expect(errors[1].hasPrefix("c.md:3:3: error: the placeholder '{{ full_`x` }}' holds '_', '`', which Markdown reads as markup"), "\(errors)")
     }
 
     @Test func chapterLinksBecomePageLinks() {
@@ -101,7 +132,8 @@ import ParamEngine
     @Test func linksStraightToPagesHaveTheirAnchorsChecked() {
         let (output, errors) = render("[a](weights.html#权值共享) [b](/03-shared.md) [c](/elsewhere/page)\n")
         #expect(output.pendingAnchors.map(\.targetFile) == ["03-shared.md"])
-        #expect(errors == ["c.md:1:32: error: link to '/03-shared.md': write chapter links relative to this file ('03-shared.md'), so the site works under any path and from disk"])
+        // Columns count characters: 权值共享 is four.
+        #expect(errors == ["c.md:1:24: error: link to '/03-shared.md': write chapter links relative to this file ('03-shared.md'), so the site works under any path and from disk"])
     }
 
     @Test func brokenLinksAreErrors() {

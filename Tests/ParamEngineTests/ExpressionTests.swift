@@ -99,11 +99,11 @@ import Testing
         }
     }
 
-    @Test func columnsCountUTF8BytesAndStartAtTheOrigin() throws {
-        // 参数 is six bytes: in "参数 + *" the '*' is at byte offset 9, column 10.
+    @Test func columnsCountCharactersAndStartAtTheOrigin() throws {
+        // 参数 is two characters (six bytes): in "参数 + *" the '*' is at column 6.
         let problem = error("参数 + *")
         #expect(problem?.message == "expected a quantity name, a number or '(' after '+', found '*'")
-        #expect(problem?.location == SourceLocation(line: 1, column: 10))
+        #expect(problem?.location == SourceLocation(line: 1, column: 6))
         do {
             _ = try Expression.parse("full +", at: SourceLocation(line: 4, column: 10))
             Issue.record("expected an error")
@@ -122,5 +122,38 @@ import Testing
         #expect(error(negations)?.message == "expression nested too deeply (more than 64 levels)")
         let long = Array(repeating: "1", count: 400).joined(separator: "+")
         #expect(try value(long) == Rational(400))
+    }
+
+    @Test func floorCeilAndRoundAreExact() throws {
+        #expect(try value("floor(991 / 2)") == Rational(495))
+        #expect(try value("ceil(991 / 2)") == Rational(496))
+        #expect(try value("round(991 / 2)") == Rational(496))
+        #expect(try value("round(990 / 4)") == Rational(248))
+        #expect(try value("round(989 / 4)") == Rational(247))
+        #expect(try value("floor(-991 / 2)") == Rational(-496))
+        #expect(try value("ceil(-991 / 2)") == Rational(-495))
+        #expect(try value("round(-5 / 2)") == Rational(-3))
+        #expect(try value("floor(full / 3) * 3") == Rational(999_999_999_999))
+        #expect(try value("2 * floor(7 / 2) ^ 2") == Rational(18))
+        #expect(try value("ceil(9223372036854775807 / 2)") == Rational(4_611_686_018_427_387_904))
+        #expect(try Expression.parse("floor(full / local)").names == ["full", "local"])
+    }
+
+    @Test func unknownFunctionsAndUnclosedCallsAreExplained() {
+        let unknown = error("flor(full / 3)")
+        #expect(unknown?.message == "'flor' is not a function (functions: floor, ceil, round); did you mean 'floor'?")
+        #expect(error("full (2)")?.message == "'full' is not a function (functions: floor, ceil, round); write an operator (+ - * / ^) before '('")
+        #expect(unknown?.location == SourceLocation(line: 1, column: 1))
+        let unclosed = error("1 + floor(full / 3")
+        #expect(unclosed?.message == "missing ')' to close the '(' of floor at column 10")
+        #expect(unclosed?.location == SourceLocation(line: 1, column: 19))
+    }
+
+    @Test func scenarioQualifiedNamesAreExplained() {
+        let problem = error("2 * site.positions")
+        #expect(problem?.message == "'site.positions' names a scenario and a quantity, as `sitegen params` lists them; an expression reads the quantities of its own page's scenario (a chapter's inherits the site's), so write 'positions'")
+        #expect(problem?.location == SourceLocation(line: 1, column: 5))
+        // A decimal point is still a separator problem.
+        #expect(error("1.5")?.message == "unexpected character '.'; numbers are whole numbers without separators")
     }
 }

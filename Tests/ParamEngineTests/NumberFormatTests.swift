@@ -130,7 +130,7 @@ import ParamEngine
                 _ = try format.format(third)
                 Issue.record("\(format) accepted a fraction")
             } catch {
-                #expect(error.message == "1000000000000/3 is not a whole number, and format '\(format.rawValue)' writes exact integers only (auto, sci, cn, si and compact round)")
+                #expect(error.message == "1000000000000/3 is not a whole number, and format '\(format.rawValue)' writes exact integers only (auto, sci, cn, si and compact round); or write floor(…), ceil(…) or round(…) in the placeholder")
             }
         }
     }

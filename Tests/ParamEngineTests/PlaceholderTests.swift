@@ -41,10 +41,10 @@ import ParamEngine
         #expect(try render(" full / 3 ").text == "3.33×10¹¹")
         #expect(try render(" full / 3 | cn ").text == "3330亿")
         let error = failure(" full / 3 | grouped ")
-        #expect(error?.message == "'full / 3' = 1000000000000/3 is not a whole number, and format 'grouped' writes exact integers only (auto, sci, cn, si and compact round)")
+        #expect(error?.message == "'full / 3' = 1000000000000/3 is not a whole number, and format 'grouped' writes exact integers only (auto, sci, cn, si and compact round); or write floor(…), ceil(…) or round(…) in the placeholder")
         #expect(error?.location == SourceLocation(line: 1, column: 2))
         #expect(failure(" full / 3 ", default: .plain)?.message
-                == "'full / 3' = 1000000000000/3 is not a whole number, and format 'plain' writes exact integers only (auto, sci, cn, si and compact round)")
+                == "'full / 3' = 1000000000000/3 is not a whole number, and format 'plain' writes exact integers only (auto, sci, cn, si and compact round); or write floor(…), ceil(…) or round(…) in the placeholder")
     }
 
     @Test func unknownQuantityWithSuggestionAtItsColumn() {

@@ -108,7 +108,7 @@ import ParamEngine
                "quantity 'ratio': expected a quantity name, a number or '(' after '/', found the end of the expression",
                line: 2, column: 16)
         expect(declaration("quantities:", "  third: full / 3"),
-               "quantity 'third': its value 1000000000000/3 is not a whole number", line: 2, column: 10)
+               "quantity 'third': its value 1000000000000/3 is not a whole number; write floor(…), ceil(…) or round(…) around it to choose the whole number", line: 2, column: 10)
         expect(declaration("quantities:", "  huge: full * full"),
                "quantity 'huge': 'full * full' overflows: its exact value does not fit in a 64-bit integer (at most 9223372036854775807)",
                line: 2, column: 14)
@@ -141,7 +141,7 @@ import ParamEngine
             .init(key: "field", keyLocation: .init(line: 4, column: 1), value: ConfigNode(.scalar("7"), at: .init(line: 4, column: 8))),
         ]), at: .init(line: 3, column: 1))
         let error = only(chapter, base: site)
-        #expect(error?.message == "inherited quantity 'shrink' = full / local: its value 1000000/49 is not a whole number")
+        #expect(error?.message == "inherited quantity 'shrink' = full / local: its value 1000000/49 is not a whole number; write floor(…), ceil(…) or round(…) around it to choose the whole number")
         #expect(error?.location == ConfigTree.SourceLocation(line: 3, column: 1))
     }
 }

@@ -105,4 +105,56 @@ import Testing
         #expect((scenarios["02-local"]?["shared"] as? NSNumber)?.intValue == 100)
         #expect(object["models"] is [String: Any])
     }
+
+    @Test func errorsShowTheSourceLineWithACaretUnderTheColumn() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("---\ntitle: P\n---\n\n输出的宽度是 {{ out_widht }} 像素。\n".utf8).write(to: site.appendingPathComponent("content/05-p.md"))
+        let result = try SitegenProcess.run([], in: site)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let at = try #require(lines.firstIndex { $0.hasPrefix("content/05-p.md:5:11: error: unknown quantity 'out_widht'") }, "\(lines)")
+        #expect(lines[at + 1] == "输出的宽度是 {{ out_widht }} 像素。")
+        // Six wide characters, a space and the braces: the caret is at display column 17.
+        #expect(lines[at + 2] == String(repeating: " ", count: 16) + "^")
+        #expect(lines.last(where: { !$0.isEmpty }) == "sitegen: 1 error; nothing was written")
+
+        // Standard input has its lines shown too.
+        let render = try SitegenProcess.run(["render", "-", "--content", "none"], stdin: "---\ntitle: T\n---\n\n共 {{ nope }}\n", in: site)
+        #expect(render.stderr.contains("<stdin>:5:6: error: unknown quantity 'nope'\n共 {{ nope }}\n      ^\n"), "\(render.stderr)")
+    }
+
+    @Test(arguments: [["build"], ["render", "content/05-p.md"], ["params"]])
+    func diagnosticsAsJSONLines(_ command: [String]) throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("---\ntitle: P\nparams:\n  quantities:\n    x: 一 + 1\n---\n\n共 {{ nope }} 个\n".utf8).write(to: site.appendingPathComponent("content/05-p.md"))
+        let result = try SitegenProcess.run(command + ["--diagnostics", "json"], in: site)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+            #expect(object["path"] as? String == "content/05-p.md")
+            #expect(object["severity"] as? String == "error")
+            #expect((object["line"] as? NSNumber)?.intValue == 5)
+            // '一' is the first character of the expression, which starts at column 8.
+            #expect((object["column"] as? NSNumber)?.intValue == 8)
+            #expect((object["message"] as? String)?.isEmpty == false)
+        }
+    }
+
+    /// The case: half the output width, made whole with floor.
+    @Test func floorCeilAndRoundMakeQuantitiesWhole() throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("image: 1000x1000\nfield: 10x10\nquantities:\n  pool_out: floor(out_width / 2)\n  pool_up: ceil(out_width / 2)\n  pool_near: round(out_width / 2)\n".utf8)
+            .write(to: site.appendingPathComponent("content/params.yml"))
+        let result = try SitegenProcess.run(["params"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("site.pool_out = 495"))
+        #expect(lines.contains("site.pool_up = 496"))
+        #expect(lines.contains("site.pool_near = 496"))
+    }
 }

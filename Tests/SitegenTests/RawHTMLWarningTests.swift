@@ -6,10 +6,19 @@ import Testing
 /// the build still succeeds, unless it is strict (`--strict`, `strict: true`).
 @Suite struct RawHTMLWarningTests {
     static let chapter = "---\ntitle: 原始 HTML\nweight: 9\n---\n\n段落里的 <b>粗</b>。\n\n<div class=\"x\">\n块\n</div>\n\n<!-- 作者的注释，不报 -->\n"
+    /// Columns count characters (段落里的 and a space are five), and each
+    /// warning shows its source line with a caret (East Asian wide characters
+    /// take two columns).
     static let warnings = [
-        "content/09-raw.md:6:14: warning: raw HTML omitted: '<b>' (set 'markdown.unsafe_html: true' in site.yml to let it through)",
-        "content/09-raw.md:6:20: warning: raw HTML omitted: '</b>' (set 'markdown.unsafe_html: true' in site.yml to let it through)",
+        "content/09-raw.md:6:6: warning: raw HTML omitted: '<b>' (set 'markdown.unsafe_html: true' in site.yml to let it through)",
+        "段落里的 <b>粗</b>。",
+        "         ^",
+        "content/09-raw.md:6:10: warning: raw HTML omitted: '</b>' (set 'markdown.unsafe_html: true' in site.yml to let it through)",
+        "段落里的 <b>粗</b>。",
+        "              ^",
         "content/09-raw.md:8:1: warning: raw HTML omitted: '<div class=\"x\">' (set 'markdown.unsafe_html: true' in site.yml to let it through)",
+        "<div class=\"x\">",
+        "^",
     ]
 
     func siteWithRawHTML() throws -> URL {
@@ -37,6 +46,21 @@ import Testing
         #expect(result.stderr.split(separator: "\n").map(String.init)
             == Self.warnings.map { $0.replacingOccurrences(of: ": warning: ", with: ": error: ") } + ["sitegen: 3 errors; nothing was written"])
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+    }
+
+    @Test func warningsAsJSONHaveTheirSeverity() throws {
+        let site = try siteWithRawHTML()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try SitegenProcess.run(["--quiet", "--diagnostics", "json"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any])
+        #expect(first["path"] as? String == "content/09-raw.md")
+        #expect((first["line"] as? NSNumber)?.intValue == 6)
+        #expect((first["column"] as? NSNumber)?.intValue == 6)
+        #expect(first["severity"] as? String == "warning")
+        #expect(first["message"] as? String == "raw HTML omitted: '<b>' (set 'markdown.unsafe_html: true' in site.yml to let it through)")
     }
 
     @Test func strictInSiteYmlMakesThemErrorsToo() throws {

@@ -27,14 +27,40 @@ public struct FrontEnd: Sendable {
         var diagnostics: [Diagnostic] = []
         var source: SiteSource?
         var templates: TemplateSet?
-        do { source = try loadSite() } catch { diagnostics += error.diagnostics }
+        var unfinished: UnfinishedSite?
+        do { source = try loadSite() } catch {
+            diagnostics += error.diagnostics
+            unfinished = error.unfinishedSite
+        }
         do {
             // Links under templates/ are judged by site.yml's rule, even when the content failed to load.
             templates = try TemplateSet.load(from: options.templatesURL, displayName: options.templates, content: options.contentURL,
                                              followsExternalLinks: source?.config.followExternalLinks ?? loader.followsExternalLinks())
         } catch { diagnostics += error.diagnostics }
-        guard let source, let templates, diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        guard let source, let templates, diagnostics.isEmpty else {
+            var failure = BuildFailure(diagnostics)
+            if let unfinished, let templates {
+                let all = Set(diagnostics).union(bodyProblems(of: unfinished, templates: templates))
+                failure = BuildFailure(Array(all))
+            }
+            throw failure
+        }
         return (source, templates)
+    }
+
+    /// The problems in the bodies of a site whose pages' front matter is
+    /// wrong: every page is planned and rendered, nothing is written. Problems
+    /// the front matter already reported are not repeated.
+    func bodyProblems(of unfinished: UnfinishedSite, templates: TemplateSet) -> [Diagnostic] {
+        let plan: SitePlan
+        do {
+            plan = try SitePlan.make(unfinished.site, plugins: plugins)
+        } catch {
+            return error.diagnostics
+        }
+        let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: false, strict: options.strict, bodyOnlyPages: unfinished.bodyOnlyPages)
+        let pages = parallelMap(plan.pages) { renderer.render($0) }
+        return pages.flatMap(\.diagnostics) + AnchorCheck().run(plan, pages: pages).diagnostics
     }
 
     /// Names the file system cannot hold (too long, or the same but for case),

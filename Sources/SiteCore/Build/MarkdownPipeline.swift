@@ -52,9 +52,9 @@ struct MarkdownPipeline {
             part.transform(nodes, source: prepared, lineOffset: lineOffset, sink: &sink)
         }
         let handlers = work.reduce(into: [String: FencedBlocks.Handler]()) { $0.merge($1.blockHandlers) { first, _ in first } }
-        FencedBlocks(handlers: handlers).apply(to: nodes[.codeBlock], sink: &sink, lineOffset: lineOffset)
+        FencedBlocks(handlers: handlers).apply(to: nodes[.codeBlock], source: prepared, sink: &sink, lineOffset: lineOffset)
         if !options.unsafeHTML {
-            RawHTMLWarnings().apply(to: nodes[.htmlBlock] + nodes[.htmlInline], sink: &sink, lineOffset: lineOffset)
+            RawHTMLWarnings().apply(to: nodes[.htmlBlock] + nodes[.htmlInline], source: prepared, sink: &sink, lineOffset: lineOffset)
         }
         CJKLineBreaks().apply(to: nodes[.softBreak])
         AutolinkEnds().apply(to: nodes[.link])
@@ -63,7 +63,7 @@ struct MarkdownPipeline {
         var pending: [PendingAnchor] = []
         if let links {
             let rewriter = LinkRewriter(targets: links, currentFile: currentFile, currentIDs: assigned.ids)
-            pending = rewriter.apply(to: nodes[.link] + nodes[.image], sink: &sink, lineOffset: lineOffset)
+            pending = rewriter.apply(to: nodes[.link] + nodes[.image], source: prepared, sink: &sink, lineOffset: lineOffset)
         }
         let sections = collectsSections ? SectionText.collect(document.rootNode, headings: assigned.headings) : []
         let headings = anchors.render(assigned.headings)

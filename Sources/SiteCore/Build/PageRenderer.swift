@@ -15,12 +15,17 @@ struct PageRenderer: Sendable {
     /// Warnings are errors (`--strict`, or `strict: true` in site.yml).
     let strict: Bool
 
-    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, strict: Bool) {
+    /// Pages (by path) rendered without the plugins' work: their front
+    /// matter could not be read (see `UnfinishedSite`).
+    let bodyOnlyPages: Set<String>
+
+    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, strict: Bool, bodyOnlyPages: Set<String> = []) {
         self.plan = plan
         self.templates = templates
         self.context = PageContext(plan: plan, templates: templates)
         self.collectsSections = collectsSections
         self.strict = strict || plan.source.config.strict
+        self.bodyOnlyPages = bodyOnlyPages
     }
 
     func render(_ page: Page) -> RenderedPage {
@@ -36,7 +41,7 @@ struct PageRenderer: Sendable {
             let workContext = PageWorkContext(figures: figures, dependencies: dependencies, words: plan.words)
             let pipeline = MarkdownPipeline(
                 options: plan.source.config.markdown,
-                work: plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
+                work: bodyOnlyPages.contains(source.path) ? [] : plan.pluginPlans.map { $0.pageWork(for: page, context: workContext) },
                 words: plan.words, collectsSections: collectsSections
             )
             body = pipeline.render(source.body, bodyFirstLine: source.bodyFirstLine, links: plan.links, currentFile: page.id.rawValue, sink: &sink)

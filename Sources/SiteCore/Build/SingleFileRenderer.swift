@@ -10,14 +10,24 @@ public enum SingleFileRenderer {
     /// `warnings` receives what the build would warn about (errors with
     /// `--strict` or `strict: true` in site.yml).
     public static func render(file: String, frontEnd: FrontEnd, warnings: inout [Diagnostic]) throws(BuildFailure) -> String {
-        let displayPath = file == "-" ? "<stdin>" : file
+        let input = try read(file: file)
+        return try render(text: input.text, path: input.path, frontEnd: frontEnd, warnings: &warnings)
+    }
+
+    /// The text of `file`, or of standard input for `-` (then named `<stdin>`
+    /// in diagnostics), checked as UTF-8 as the site checks its chapters.
+    public static func read(file: String) throws(BuildFailure) -> (text: String, path: String) {
+        let displayPath = file == "-" ? standardInputName : file
         switch SourceText.read(path: file == "-" ? "/dev/stdin" : file, displayPath: displayPath) {
         case .failure(let diagnostic):
             throw BuildFailure([diagnostic])
         case .success(let text):
-            return try render(text: text, path: displayPath, frontEnd: frontEnd, warnings: &warnings)
+            return (text, displayPath)
         }
     }
+
+    /// The path diagnostics give standard input.
+    public static let standardInputName = "<stdin>"
 
     /// The content folder supplies site.yml's options and the plugins' site
     /// data when it exists; without it their defaults apply.
@@ -38,10 +48,13 @@ public enum SingleFileRenderer {
         )
         if let yaml = split.yaml, let frontMatter = try? YAMLReader.parse(yaml), frontMatter.entries != nil {
             let plugins = frontEnd.plugins
-            guard let page = PageReader.read(
+            // A front matter problem does not hide the body's: the body is
+            // rendered with what could be read, and every problem reported.
+            let reading = PageReader.readAll(
                 text: text, path: path, fileName: fileName, requireTitle: fileName != HomePage.sourceFile,
                 pluginKeys: plugins.flatMap(\.frontMatterKeys), reservedSlugs: plugins.reduce(into: []) { $0.formUnion($1.reservedSlugs) }, sink: &sink
-            ) else {
+            )
+            guard let page = reading.page else {
                 throw BuildFailure(sink.diagnostics)
             }
             source = page

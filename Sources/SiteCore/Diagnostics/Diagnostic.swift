@@ -34,6 +34,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
 
+    /// The diagnostic as one JSON object, for editors and CI:
+    /// `{"path": …, "line": …, "column": …, "severity": "error" or "warning", "message": …}`.
+    /// Columns count Unicode scalars, lines and columns start at 1.
+    public var json: String {
+        "{\"path\": \(JSONString.literal(path)), \"line\": \(line), \"column\": \(column), \"severity\": \"\(severity.rawValue)\", \"message\": \(JSONString.literal(message))}"
+    }
+
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
     }
@@ -45,6 +52,10 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// True when sitegen could not do its work (the output could not be
     /// written), rather than the input being wrong: exit status 2, not 1.
     public var isSystemFailure: Bool
+
+    /// The content as far as it could be read, when only pages' front
+    /// matter is wrong: their bodies can still be checked.
+    var unfinishedSite: UnfinishedSite?
 
     public init(_ diagnostics: [Diagnostic], isSystemFailure: Bool = false) {
         self.diagnostics = diagnostics.sorted()

@@ -89,15 +89,27 @@ public struct ContentLoader: Sendable {
         let reservedSlugs = self.reservedSlugs
         let pageFiles = files.filter { $0.hasSuffix(".md") }
         let pages = parallelMap(pageFiles) { file in
-            if let page = reusablePages[file] { return (Optional(page), [Diagnostic]()) }
+            if let page = reusablePages[file] { return (PageReader.Reading(page: page, isComplete: true, pluginKeysAreRead: true), [Diagnostic]()) }
             var sink = DiagnosticSink(path: displayPath(file))
             let isIndex = file == HomePage.sourceFile || SectionSource.indexFileNames.contains(String(file.split(separator: "/").last ?? "")) && file.contains("/")
-            let page = readPage(file, requireTitle: !isIndex, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, confinement: confinement(file), sink: &sink)
-            return (page, sink.diagnostics)
+            let reading = readPage(file, requireTitle: !isIndex, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, confinement: confinement(file), sink: &sink)
+            return (reading, sink.diagnostics)
         }
-        for (file, (page, problems)) in zip(pageFiles, pages) {
+        // Pages whose front matter has problems: their bodies are still checked
+        // when nothing else is wrong (`UnfinishedSite`).
+        var unfinishedPages: [PageSource] = []
+        var bodyOnlyPages: Set<String> = []
+        var pageProblems = 0
+        for (file, (reading, problems)) in zip(pageFiles, pages) {
             diagnostics += problems
-            guard let page else { continue }
+            pageProblems += problems.count
+            guard reading.isComplete, let page = reading.page else {
+                if let page = reading.page {
+                    unfinishedPages.append(page)
+                    if !reading.pluginKeysAreRead { bodyOnlyPages.insert(page.path) }
+                }
+                continue
+            }
             if file == HomePage.sourceFile {
                 home = page
             } else if page.isSectionIndex {
@@ -145,7 +157,28 @@ public struct ContentLoader: Sendable {
         diagnostics += checkGeneratedNames(staticFiles + ordered.map(\.fileName))
         diagnostics += OutputNames.caseCollisions(plannedOutput(ordered, staticFiles: staticFiles))
 
-        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        guard diagnostics.isEmpty else {
+            var failure = BuildFailure(diagnostics)
+            if pageProblems == diagnostics.count, !unfinishedPages.isEmpty, pageProblems > 0 {
+                // Only pages' front matter is wrong: the site with those pages as
+                // well as they could be read, to check their bodies.
+                let unfinishedHome = home ?? unfinishedPages.first { $0.fileName == HomePage.sourceFile }
+                var indexes = sectionIndexes
+                var all = chapters
+                for page in unfinishedPages where page.fileName != HomePage.sourceFile {
+                    if page.isSectionIndex { if indexes[page.folder] == nil { indexes[page.folder] = page } } else { all.append(page) }
+                }
+                let (allOrdered, allSections) = SectionTree.readingOrder(chapters: all, indexes: indexes)
+                var site = SiteSource(contentFolder: displayName, config: config, home: unfinishedHome, pages: allOrdered, sections: allSections, dataFiles: dataFiles, staticFiles: staticFiles)
+                site.boundary = boundary
+                site.linkedFiles = listing.linked
+                // Slugs that clash only because of a page read in part are not checked.
+                if checkSlugs(allOrdered, staticFiles: staticFiles).isEmpty {
+                    failure.unfinishedSite = UnfinishedSite(site: site, bodyOnlyPages: bodyOnlyPages)
+                }
+            }
+            throw failure
+        }
         var source = SiteSource(contentFolder: displayName, config: config, home: home, pages: ordered, sections: sections, dataFiles: dataFiles, staticFiles: staticFiles)
         source.boundary = boundary
         source.linkedFiles = listing.linked
@@ -183,9 +216,9 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, confinement: FileReader.Confinement, sink: inout DiagnosticSink) -> PageSource? {
-        guard let text = readText(file, confinement: confinement, sink: &sink) else { return nil }
-        return PageReader.read(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+    private func readPage(_ file: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String>, confinement: FileReader.Confinement, sink: inout DiagnosticSink) -> PageReader.Reading {
+        guard let text = readText(file, confinement: confinement, sink: &sink) else { return PageReader.Reading(page: nil, isComplete: false, pluginKeysAreRead: false) }
+        return PageReader.readAll(text: text, path: sink.path, fileName: file, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
     }
 
     /// Slugs the plugins use for their own names.

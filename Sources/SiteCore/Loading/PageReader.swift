@@ -10,6 +10,25 @@ enum PageReader {
     /// `pluginKeys`: the front matter keys plugins read, kept in `PageSource.extra`;
     /// `reservedSlugs`: slugs plugins reserve.
     static func read(text: String, path: String, fileName: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String> = [], sink: inout DiagnosticSink) -> PageSource? {
+        let reading = readAll(text: text, path: path, fileName: fileName, requireTitle: requireTitle, pluginKeys: pluginKeys, reservedSlugs: reservedSlugs, sink: &sink)
+        return reading.isComplete ? reading.page : nil
+    }
+
+    /// What could be read of a page, also when its front matter has problems,
+    /// so that its body's problems can still be reported.
+    struct Reading {
+        /// The page with every setting that could be read; nil when the body
+        /// cannot be told from the front matter (an unclosed `---`).
+        var page: PageSource?
+        /// No problem in the front matter: the page is part of the site.
+        var isComplete: Bool
+        /// The plugins' keys were read (the YAML is a mapping), so the body's
+        /// placeholders and blocks can be checked against them.
+        var pluginKeysAreRead: Bool
+    }
+
+    /// Like `read`, but returns what it could read when there are problems (which go to `sink`).
+    static func readAll(text: String, path: String, fileName: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String> = [], sink: inout DiagnosticSink) -> Reading {
         let frontMatterKeys = coreFrontMatterKeys + pluginKeys
         let split = FrontMatterSplit(text)
         // The file's own name: `guide/01-intro.md` is `01-intro` (its URL keeps the folder).
@@ -26,14 +45,14 @@ enum PageReader {
         )
         if split.isUnterminated {
             sink.error("front matter opened with '---' is never closed; add a line '---' after it", line: 1, column: 1)
-            return nil
+            return Reading(page: nil, isComplete: false, pluginKeysAreRead: false)
         }
         guard let yaml = split.yaml else {
             if requireTitle {
                 sink.error("missing front matter: start the file with '---', a line 'title: …', and '---'", line: 1, column: 1)
-                return nil
+                return Reading(page: page, isComplete: false, pluginKeysAreRead: true)
             }
-            return page
+            return Reading(page: page, isComplete: true, pluginKeysAreRead: true)
         }
         let origin = SourceLocation(line: split.yamlFirstLine, column: 1)
         let node: ConfigNode?
@@ -41,18 +60,18 @@ enum PageReader {
             node = try YAMLReader.parse(yaml)
         } catch {
             sink.add(error, origin: origin)
-            return nil
+            return Reading(page: page, isComplete: false, pluginKeysAreRead: false)
         }
         guard let entries = node?.entries else {
             if let node, node.value != .null {
                 sink.add(ConfigError("front matter must be a mapping of keys to values, not \(node.kindName)", at: node.location), origin: origin)
-                return nil
+                return Reading(page: page, isComplete: false, pluginKeysAreRead: false)
             }
             if requireTitle {
                 sink.error("front matter has no 'title'", line: 1, column: 1)
-                return nil
+                return Reading(page: page, isComplete: false, pluginKeysAreRead: true)
             }
-            return page
+            return Reading(page: page, isComplete: true, pluginKeysAreRead: true)
         }
         var failed = false
         var hasTitle = false
@@ -101,8 +120,8 @@ enum PageReader {
         }
         if requireTitle && !hasTitle && !failed {
             sink.error("front matter has no 'title'", line: split.yamlFirstLine, column: 1)
-            return nil
+            return Reading(page: page, isComplete: false, pluginKeysAreRead: true)
         }
-        return failed ? nil : page
+        return Reading(page: page, isComplete: !failed, pluginKeysAreRead: true)
     }
 }

@@ -35,7 +35,8 @@ enum SourceText {
                 line += 1
                 column = 1
             } else {
-                column += length
+                // Columns count characters, as everywhere else.
+                column += 1
             }
             offset += length
         }

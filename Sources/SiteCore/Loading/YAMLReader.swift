@@ -5,7 +5,8 @@ import Yams
 /// through Yams into a `ConfigNode` tree that keeps every value's position.
 public enum YAMLReader {
     /// Parses one YAML document. Empty text gives nil. Errors carry the
-    /// position libyaml reports (columns count Unicode scalars there).
+    /// position libyaml reports (its columns count Unicode scalars, not bytes),
+    /// or, for a common mistake, the position of the mistake (`YAMLMistakes`).
     public static func parse(_ text: String) throws(ConfigError) -> ConfigNode? {
         let node: Yams.Node?
         do {
@@ -15,7 +16,9 @@ public enum YAMLReader {
             // `.default` fills three dictionaries of closures for every file.
             node = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
-            throw convert(error)
+            let converted = convert(error)
+            // A common mistake is explained where it is; else libyaml's message stands.
+            throw YAMLMistakes.explain(text, at: converted.location, problem: converted.message) ?? converted
         } catch {
             throw ConfigError("invalid YAML: \(error)", at: .start)
         }

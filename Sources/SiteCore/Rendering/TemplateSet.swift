@@ -169,7 +169,9 @@ enum PartialReferences {
                 let name = String(decoding: bytes[start..<end], as: UTF8.self)
                 // `{{>*dynamic}}` names are chosen at render time.
                 if !name.isEmpty, !name.hasPrefix("*") {
-                    references.append(Reference(name: name, line: line, column: index - lineStart + 1))
+                    // Columns count characters: the bytes that start one.
+                    let column = bytes[lineStart..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    references.append(Reference(name: name, line: line, column: column))
                 }
                 index = end
                 continue

@@ -11,7 +11,7 @@ struct AnchorCheck: SiteStep {
         for page in pages {
             for anchor in page.pendingAnchors where !(idsByFile[anchor.targetFile]?.contains(anchor.id) ?? false) {
                 diagnostics.append(Diagnostic(path: anchor.path, location: anchor.location,
-                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(suggestions.didYouMean(anchor.id, in: idsByFile[anchor.targetFile]?.sorted ?? []))"))
+                    message: "link to '\(anchor.targetFile)#\(anchor.id)': that page has no heading with that id\(suggestions.didYouMeanAnchor(anchor.id, in: idsByFile[anchor.targetFile]?.sorted ?? []))"))
             }
         }
         return SiteStepOutput(diagnostics: diagnostics)

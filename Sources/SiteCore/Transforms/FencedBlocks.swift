@@ -16,14 +16,17 @@ public struct FencedBlocks {
     }
 
     /// `codeBlocks`: the document's code blocks.
-    func apply(to codeBlocks: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+    /// `source`: the parsed Markdown, in which cmark's byte columns are turned into character columns.
+    func apply(to codeBlocks: [Node], source: String, sink: inout DiagnosticSink, lineOffset: Int) {
         guard !handlers.isEmpty else { return }
+        let lines = SourceLineIndex(source)
         for node in codeBlocks {
             guard let info = node.fenceInfo, !info.isEmpty else { continue }
             let language = String(info.split(separator: " ", maxSplits: 1).first ?? "")
             guard let handler = handlers[language] else { continue }
             // The body starts on the line after the opening fence.
-            let origin = SourceLocation(line: node.startLine + lineOffset + 1, column: max(1, node.startColumn))
+            let column = lines.characterColumn(ofByteColumn: max(1, node.startColumn), inLine: node.startLine)
+            let origin = SourceLocation(line: node.startLine + lineOffset + 1, column: column)
             let body: ConfigNode?
             do {
                 body = try YAMLReader.parse(node.literal ?? "")

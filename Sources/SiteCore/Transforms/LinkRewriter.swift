@@ -41,11 +41,14 @@ struct LinkRewriter {
     let suggestions = SuggestionBudget()
 
     /// `links`: the document's links and images.
-    func apply(to links: [Node], sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
+    /// `source`: the parsed Markdown, in which cmark's byte columns are turned into character columns.
+    func apply(to links: [Node], source: String, sink: inout DiagnosticSink, lineOffset: Int) -> [PendingAnchor] {
         var pending: [PendingAnchor] = []
+        let lines = SourceLineIndex(source)
         for node in links {
             guard let url = node.url else { continue }
-            let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+            let column = lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
+            let location = SourceLocation(line: node.startLine + lineOffset, column: column)
             switch rewrite(url, isImage: node.type == .image) {
             case .keep:
                 break
@@ -80,7 +83,7 @@ struct LinkRewriter {
         if path.isEmpty {
             // `#anchor` within this page.
             guard !id.isEmpty, !currentIDs.contains(id) else { return .keep }
-            return .broken("link to '#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
+            return .broken("link to '#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
         }
 
         // Relative to this file's folder; the result is relative to the content folder.
@@ -94,7 +97,7 @@ struct LinkRewriter {
             guard !id.isEmpty else { return .replace(pageURL, anchor: nil) }
             if normalized == currentFile {
                 guard currentIDs.contains(id) else {
-                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
+                    return .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
                 }
                 return .replace(pageURL + "#" + (fragment ?? id), anchor: nil)
             }
@@ -105,14 +108,27 @@ struct LinkRewriter {
             // A link straight to a page (`02-local.html#权值共享`): its anchor is checked too.
             guard !id.isEmpty else { return .keep }
             if file == currentFile {
-                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMean(id, in: currentIDs.sorted))")
+                return currentIDs.contains(id) ? .keep : .broken("link to '\(path)#\(id)': this page has no heading with that id\(suggestions.didYouMeanAnchor(id, in: currentIDs.sorted))")
             }
             return .replace(url, anchor: (file, id))
         }
         if targets.files.contains(normalized) || GeneratedFiles.files.contains(normalized) {
             return .keep
         }
-        return .broken("link to '\(path)': no such file in the content folder")
+        if !isImage, let chapter = chapterMeant(by: normalized) {
+            let anchor = fragment.map { "#" + $0 } ?? ""
+            return .broken("link to '\(url)': no such file; a link to a chapter names its Markdown file: did you mean '\(chapter)\(anchor)'?")
+        }
+        return .broken("link to '\(path)': no such file in the content folder\(Suggestion.didYouMean(normalized, in: targets.files.sorted()))")
+    }
+
+    /// The chapter file a link without `.md` most likely means: `02-local`
+    /// for `02-local.md`, or a page's URL without `.html` (`weights` for the
+    /// chapter whose page is `weights.html`).
+    func chapterMeant(by path: String) -> String? {
+        if targets.pages[path + ".md"] != nil { return path + ".md" }
+        let bare = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return targets.fileOfPageURL[bare + ".html"]
     }
 
     /// The folder of the file being rendered, relative to the content folder (`""`, `guide`).

@@ -8,7 +8,9 @@ import Markdown
 /// leaving them out of the page is what their author meant.
 struct RawHTMLWarnings {
     /// `nodes`: the document's HTML blocks and inline HTML.
-    func apply(to nodes: [Node], sink: inout DiagnosticSink, lineOffset: Int) {
+    /// `source`: the parsed Markdown, in which cmark's byte columns are turned into character columns.
+    func apply(to nodes: [Node], source: String, sink: inout DiagnosticSink, lineOffset: Int) {
+        let lines = SourceLineIndex(source)
         for node in nodes {
             guard let literal = node.literal else { continue }
             let html = literal.drop { $0 == " " || $0 == "\t" }
@@ -16,7 +18,8 @@ struct RawHTMLWarnings {
             // The first line, shortened: enough to find it in the file.
             let firstLine = html.prefix { $0 != "\n" && $0 != "\r" }
             let excerpt = firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : String(firstLine)
-            let location = SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+            let column = lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
+            let location = SourceLocation(line: node.startLine + lineOffset, column: column)
             sink.warning("raw HTML omitted: '\(excerpt)' (set 'markdown.unsafe_html: true' in site.yml to let it through)", at: location)
         }
     }

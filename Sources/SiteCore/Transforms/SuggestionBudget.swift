@@ -21,4 +21,11 @@ final class SuggestionBudget {
         left -= 1
         return Suggestion.didYouMean(name, in: candidates())
     }
+
+    /// The same for a heading id (`AnchorSuggestion`: typos, and ids written another way).
+    func didYouMeanAnchor(_ id: String, in candidates: @autoclosure () -> [String]) -> String {
+        guard left > 0 else { return "" }
+        left -= 1
+        return AnchorSuggestion.didYouMean(id, in: candidates())
+    }
 }
