@@ -8,7 +8,11 @@
 ///
 /// The shipped catalogs are `simplifiedChinese` (zh-CN, the default) and
 /// `english` (en); `LanguageCatalog.named(_:)` finds one by BCP 47 tag.
-public struct LanguageCatalog: Sendable {
+///
+/// A class: a catalog holds a few hundred words and closures, and pages,
+/// number contexts and blocks all carry the site's; sharing one reference
+/// costs one reference count where copying a struct cost one per word.
+public final class LanguageCatalog: Sendable {
     /// The catalog's BCP 47 tag, as `availableTags` lists it: "zh-CN", "en".
     public let tag: String
     /// The tag's script subtag (ISO 15924), which decides which tags fall back
@@ -26,4 +30,15 @@ public struct LanguageCatalog: Sendable {
     public let callouts: CalloutWords
     /// How numbers are written where the format follows the language.
     public let numbers: NumberWords
+
+    public init(tag: String, script: String, page: PageWords, theme: ThemeWords, tables: TableWords, diagrams: DiagramWords, callouts: CalloutWords, numbers: NumberWords) {
+        self.tag = tag
+        self.script = script
+        self.page = page
+        self.theme = theme
+        self.tables = tables
+        self.diagrams = diagrams
+        self.callouts = callouts
+        self.numbers = numbers
+    }
 }
