@@ -4,6 +4,7 @@ import ConfigTree
 import Diagrams
 import ParamEngine
 @testable import Explainer
+import SiteCore
 
 nonisolated(unsafe) let scale: DiagramScale = {
     let scenario = try! Scenario(declaration: nil)
