@@ -65,14 +65,14 @@ class ReaderFeatureChecker:
             self.report.check(False, "(site)", "edit links differ in prefix: " + ", ".join(sorted(self.edit_prefixes)))
         if file_origin:
             # From file://, the copy button alone differs (another clipboard path).
+            # The scheme switch is checked over HTTP only: headless Chromium kept
+            # localStorage across a reload of a file:// page on some runs and
+            # not on others (one page in nine, a different one each run).
             for page in pages:
                 context = f"{file_origin.name} 1280 reader"
                 exercised = False
                 try:
                     self.driver.get(file_origin.url_for(page))
-                    if self._count("[data-scheme-switch]"):
-                        exercised = True
-                        self._check_switch(page, context)
                     if self._has_copy_buttons():
                         exercised = True
                         self._check_copy(page, context, origin=None)
@@ -231,7 +231,7 @@ class ReaderFeatureChecker:
         deadline = time.monotonic() + 3
         while time.monotonic() < deadline:
             state = self.driver.execute_script(
-                "var button = document.querySelector('.copy-button'), status = document.querySelector('[role=status]');"
+                "var button = document.querySelector('.copy-button'), status = document.querySelector('.copy-status[role=status]');"
                 "return {button: button.textContent, status: status ? status.textContent : null,"
                 " announced: !!status && status.textContent !== '' && status.textContent === button.textContent"
                 " && button.textContent !== window.__copyLabel};")

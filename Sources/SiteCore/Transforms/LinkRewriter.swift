@@ -47,8 +47,10 @@ struct LinkRewriter {
         let lines = SourceLineIndex(source)
         for node in links {
             guard let url = node.url else { continue }
-            let column = lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine)
-            let location = SourceLocation(line: node.startLine + lineOffset, column: column)
+            // Character columns need the line index: only for a link that may be reported.
+            var location: SourceLocation {
+                SourceLocation(line: node.startLine + lineOffset, column: lines.characterColumn(ofByteColumn: node.startColumn, inLine: node.startLine))
+            }
             switch rewrite(url, isImage: node.type == .image) {
             case .keep:
                 break

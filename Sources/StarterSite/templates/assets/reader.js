@@ -103,7 +103,7 @@
   if (!blocks.length) return;
 
   var status = document.createElement("p");
-  status.className = "visually-hidden";
+  status.className = "visually-hidden copy-status";
   status.setAttribute("role", "status");
   document.body.appendChild(status);
 
