@@ -18,14 +18,18 @@ struct PageRenderer: Sendable {
     /// Pages (by path) rendered without the plugins' work: their front
     /// matter could not be read (see `UnfinishedSite`).
     let bodyOnlyPages: Set<String>
+    /// Whether pages keep the fingerprints of what they read: only a build
+    /// that a later one compares with (`serve`) needs them.
+    let fingerprintsDependencies: Bool
 
-    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, strict: Bool, bodyOnlyPages: Set<String> = []) {
+    init(plan: SitePlan, templates: TemplateSet, collectsSections: Bool, strict: Bool, bodyOnlyPages: Set<String> = [], fingerprintsDependencies: Bool = true) {
         self.plan = plan
         self.templates = templates
         self.context = PageContext(plan: plan, templates: templates)
         self.collectsSections = collectsSections
         self.strict = strict || plan.source.config.strict
         self.bodyOnlyPages = bodyOnlyPages
+        self.fingerprintsDependencies = fingerprintsDependencies
     }
 
     func render(_ page: Page) -> RenderedPage {
@@ -54,7 +58,9 @@ struct PageRenderer: Sendable {
         guard sink.isEmpty else { return rendered }
         let values = context.values(for: page, content: body.html, headings: body.headings, dependencies: dependencies)
         rendered.html = templates.render(values, template: template)
-        rendered.dependencies = CurrentFingerprints(plan: plan, templates: templates).dependencies(of: dependencies.recorded)
+        if fingerprintsDependencies {
+            rendered.dependencies = CurrentFingerprints(plan: plan, templates: templates).dependencies(of: dependencies.recorded)
+        }
         return rendered
     }
 }

@@ -12,6 +12,9 @@ import Foundation
 public struct SiteBuild: Sendable {
     public var frontEnd: FrontEnd
     public var siteSteps: [any SiteStep]
+    /// Whether rendered pages keep their dependencies' fingerprints, for a
+    /// later `affectedPages` or `rebuild`. A one-off `sitegen build` turns it off.
+    public var fingerprintsDependencies = true
 
     /// The steps every site has: the cross-page anchor check, the chapter
     /// script, the sitemap, the feed and the search index.
@@ -44,7 +47,8 @@ public struct SiteBuild: Sendable {
             var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict)
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict,
+                                        fingerprintsDependencies: fingerprintsDependencies)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
                 for file in rendered.files { sink.write(file.path, file.contents) }
