@@ -66,11 +66,14 @@ struct MarkdownPipeline {
             pending = rewriter.apply(to: nodes[.link] + nodes[.image], source: prepared, sink: &sink, lineOffset: lineOffset)
         }
         let sections = collectsSections ? SectionText.collect(document.rootNode, headings: assigned.headings) : []
-        let headings = anchors.render(assigned.headings)
+        // Before the headings become HTML: rendering a heading frees its
+        // subtree, and an image or a footnote reference inside one (a setext
+        // heading can hold both) would then be a freed node.
         TableScroll(words: markdownWords).apply(to: nodes[.table])
         ImageFigures().apply(to: nodes[.image])
         TaskListBoxes(words: markdownWords).apply(to: nodes[.taskListItem])
         FootnoteNumbers(words: markdownWords).apply(references: nodes[.footnoteReference], definitions: nodes[.footnoteDefinition])
+        let headings = anchors.render(assigned.headings)
         return Output(html: document.renderHTML(), headings: headings, ids: assigned.ids, pendingAnchors: pending, sections: sections)
     }
 }
