@@ -15,15 +15,7 @@ enum ParamsTable {
         let words = numbers.language.tables
         var lines = [words.schemesCaption, [words.schemeColumn, words.connectionsColumn, words.parametersColumn].joined(separator: " ")]
         for row in scenario.comparison() {
-            let name: String
-            switch row.scheme {
-            case .full: name = words.fullRow
-            case .local: name = words.localRow
-            case .shared: name = words.sharedRow
-            case .filters:
-                let count = scenario.value(of: .filterCount)
-                name = words.kernelsRow(count, numbers.format(count, as: .plain).text)
-            }
+            let name = schemeName(row.scheme, scenario: scenario, numbers: numbers, asHTML: false)
             lines.append("\(name) \(numbers.format(row.connections).text) \(numbers.format(row.parameters).text)")
         }
         return lines.joined(separator: "\n")
@@ -47,16 +39,18 @@ enum ParamsTable {
         return html + "</tbody>\n</table></div>"
     }
 
-    /// The row's name, as HTML.
-    static func schemeName(_ scheme: Scheme, scenario: Scenario, numbers: NumberContext) -> String {
+    /// The row's name, as HTML or as plain text (for search).
+    static func schemeName(_ scheme: Scheme, scenario: Scenario, numbers: NumberContext, asHTML: Bool = true) -> String {
         let words = numbers.language.tables
+        let text: (String) -> String = asHTML ? { HTMLEscaping.escape($0) } : { $0 }
         switch scheme {
-        case .full: return HTMLEscaping.escape(words.fullRow)
-        case .local: return HTMLEscaping.escape(words.localRow)
-        case .shared: return HTMLEscaping.escape(words.sharedRow)
+        case .full: return text(words.fullRow)
+        case .local: return text(words.localRow)
+        case .shared: return text(words.sharedRow)
         case .filters:
             let count = scenario.value(of: .filterCount)
-            return words.kernelsRow(count, numbers.format(count, as: .plain).html)
+            let formatted = numbers.format(count, as: .plain)
+            return words.kernelsRow(count, asHTML ? formatted.html : formatted.text)
         }
     }
 

@@ -23,6 +23,4 @@ struct MarkdownWords: Sendable {
         taskOpen = page.taskOpen
         backToText = page.backToText
     }
-
-    static let simplifiedChinese = MarkdownWords(.simplifiedChinese)
 }
