@@ -1,9 +1,14 @@
 /// A hash table from token keys to numbers, with open addressing and a
 /// multiplicative hash: the index looks up one key per token of a whole site,
-/// where Dictionary's seeded SipHash costs more than everything else.
+/// where Dictionary's seeded SipHash costs more than everything else. A key
+/// and its number share a slot, so a lookup touches one cache line.
 struct KeyTable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
     /// Never a key: TokenKey's tags and string numbers stay below it.
@@ -12,8 +17,7 @@ struct KeyTable {
     init(capacity: Int = 1_024) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        keys = Array(repeating: Self.empty, count: size)
-        values = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(key: Self.empty, value: 0), count: size)
         mask = size - 1
     }
 
@@ -27,29 +31,26 @@ struct KeyTable {
     mutating func number(_ key: UInt64, make: () -> Int32) -> Int32 {
         var slot = Self.hash(key) & mask
         while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == Self.empty { break }
+            let stored = slots[slot]
+            if stored.key == key { return stored.value }
+            if stored.key == Self.empty { break }
             slot = (slot + 1) & mask
         }
         let value = make()
-        keys[slot] = key
-        values[slot] = value
+        slots[slot] = Slot(key: key, value: value)
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
         return value
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (index, key) in oldKeys.enumerated() where key != Self.empty {
-            var slot = Self.hash(key) & mask
-            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = oldValues[index]
+        let old = slots
+        slots = Array(repeating: Slot(key: Self.empty, value: 0), count: old.count * 2)
+        mask = slots.count - 1
+        for stored in old where stored.key != Self.empty {
+            var slot = Self.hash(stored.key) & mask
+            while slots[slot].key != Self.empty { slot = (slot + 1) & mask }
+            slots[slot] = stored
         }
     }
 }

@@ -45,165 +45,40 @@ public struct SearchIndexBuilder: Sendable {
         return [(SearchIndexLayout.root, root)] + files
     }
 
-    // MARK: - Tokens per page
-
-    /// One page's tokens as keys: sorted and unique per section.
-    struct PageTerms {
-        /// Per section: the tokens of the page title, the heading and the text.
-        var sections: [[UInt64]] = []
-        /// Per section: the tokens of its heading.
-        var headings: [[UInt64]] = []
-        var title: [UInt64] = []
-        /// The string-table tokens of the page, by their page-local key.
-        var strings: [String] = []
-    }
-
-    static func terms(of document: SearchDocument, deduplicator: inout KeyDeduplicator) -> PageTerms {
-        var scanner = IndexTokenScanner()
-        var page = PageTerms()
-        scanner.keys(of: document.title, into: &page.title)
-        deduplicator.unique(&page.title)
-        for section in document.sections {
-            var heading: [UInt64] = []
-            scanner.keys(of: section.heading, into: &heading)
-            deduplicator.unique(&heading)
-            var all = page.title + heading
-            scanner.keys(of: section.text, into: &all)
-            deduplicator.unique(&all)
-            page.sections.append(all)
-            page.headings.append(heading)
-        }
-        page.strings = scanner.strings
-        return page
-    }
-
     // MARK: - Posting lists
 
-    struct Lists {
-        var all: [Int32] = []
-        var heading: [Int32] = []
-        var title: [Int32] = []
-    }
-
-    /// Site-wide posting lists, in site order: pages are tokenized on all
-    /// cores a batch at a time (so only one batch's tokens are held), then
-    /// merged in page order, so every list comes out sorted. The merge is
-    /// split by key between the cores too: each worker keeps the keys of its
-    /// own hash partition.
-    struct Postings {
-        var table = KeyTable()
-        var lists: [Lists] = []
-        var keys: [UInt64] = []
-
-        mutating func list(_ key: UInt64) -> Int {
-            Int(table.number(key) {
-                lists.append(Lists())
-                keys.append(key)
-                return Int32(lists.count - 1)
-            })
+    /// Site-wide posting lists, in site order: runs of consecutive pages are
+    /// tokenized on all cores, each into its own `TokenPostings`, which are
+    /// then joined in page order, so every list comes out sorted.
+    private func postings(_ documents: [SearchDocument], sectionStarts: [Int32]) -> TokenPostings {
+        // Several runs per core, so a core that finishes early takes another.
+        let runs = max(1, min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let results = UnsafeResultArray<TokenPostings>(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            var postings = TokenPostings()
+            for index in (documents.count * run / runs)..<(documents.count * (run + 1) / runs) {
+                postings.add(documents[index], firstSection: sectionStarts[index])
+            }
+            results.set(run, postings)
         }
-
-        /// `global` maps a page's string-table keys to the site's.
-        mutating func add(_ page: PageTerms, firstSection: Int32, global: [UInt64], partition: Int, of partitions: Int) {
-            func mine(_ key: UInt64) -> UInt64? {
-                let key = TokenKey.isString(key) ? global[Int(key)] : key
-                return partitions == 1 || (KeyTable.hash(key) >> 8) % partitions == partition ? key : nil
-            }
-            for (offset, keys) in page.sections.enumerated() {
-                let section = firstSection + Int32(offset)
-                for key in keys { if let key = mine(key) { lists[list(key)].all.append(section) } }
-                for key in page.headings[offset] { if let key = mine(key) { lists[list(key)].heading.append(section) } }
-            }
-            let sections = firstSection..<(firstSection + Int32(page.sections.count))
-            for key in page.title {
-                if let key = mine(key) { lists[list(key)].title.append(contentsOf: sections) }
-            }
-        }
-    }
-
-    /// The merged index: every token's lists, and its text.
-    struct MergedPostings {
-        var lists: [Lists] = []
-        var keys: [UInt64] = []
-        var strings: [String] = []
-
-        func token(_ number: Int) -> String {
-            let key = keys[number]
-            return TokenKey.isString(key) ? strings[Int(key)] : TokenKey.token(key)
-        }
-    }
-
-    private func postings(_ documents: [SearchDocument], sectionStarts: [Int32]) -> MergedPostings {
-        let partitions = 2
-        var parts = [Postings](repeating: Postings(), count: partitions)
-        var strings: [String] = []
-        var stringKeys: [String: UInt64] = [:]
-        let batchSize = 512
-        let workers = 16
-        var deduplicators = [KeyDeduplicator](repeating: KeyDeduplicator(), count: workers)
-        var batchStart = 0
-        while batchStart < documents.count {
-            let batch = batchStart..<min(batchStart + batchSize, documents.count)
-            let results = UnsafeResultArray<PageTerms>(count: batch.count)
-            let chunks = min(batch.count, workers)
-            let shared = UnsafeResultArray<KeyDeduplicator>(count: chunks)
-            for chunk in 0..<chunks { shared.set(chunk, deduplicators[chunk]) }
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var deduplicator = shared.take(chunk)
-                var index = batch.lowerBound + chunk
-                while index < batch.upperBound {
-                    results.set(index - batch.lowerBound, Self.terms(of: documents[index], deduplicator: &deduplicator))
-                    index += chunks
-                }
-                shared.set(chunk, deduplicator)
-            }
-            for chunk in 0..<chunks { deduplicators[chunk] = shared.take(chunk) }
-            let pages = results.values
-            // String-table tokens get their site-wide numbers here, in page order.
-            let globals: [[UInt64]] = pages.map { page in
-                page.strings.map { string in
-                    if let key = stringKeys[string] { return key }
-                    let key = UInt64(strings.count)
-                    strings.append(string)
-                    stringKeys[string] = key
-                    return key
-                }
-            }
-            let merging = UnsafeResultArray<Postings>(count: partitions)
-            for partition in 0..<partitions { merging.set(partition, parts[partition]) }
-            parts = []
-            DispatchQueue.concurrentPerform(iterations: partitions) { partition in
-                var postings = merging.take(partition)
-                for (offset, page) in pages.enumerated() {
-                    postings.add(page, firstSection: sectionStarts[batch.lowerBound + offset], global: globals[offset], partition: partition, of: partitions)
-                }
-                merging.set(partition, postings)
-            }
-            parts = (0..<partitions).map { merging.take($0) }
-            batchStart = batch.upperBound
-        }
-        var merged = MergedPostings(strings: strings)
-        for part in parts {
-            merged.lists += part.lists
-            merged.keys += part.keys
-        }
+        var merged = results.take(0)
+        for run in 1..<runs { merged.append(results.take(run)) }
         return merged
     }
 
     // MARK: - Shards
 
-    private func shardFiles(_ postings: MergedPostings) -> [(path: String, contents: String)] {
-        let count = postings.lists.count
+    private func shardFiles(_ postings: TokenPostings) -> [(path: String, contents: String)] {
+        let count = postings.keys.count
         let encoded = UnsafeResultArray<(token: String, json: String)>(count: count)
         let chunks = max(1, min(count, 16))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var number = chunk
             while number < count {
-                let lists = postings.lists[number]
                 let token = postings.token(number)
-                let all = PostingList.encode(lists.all)
-                let heading = PostingList.encode(lists.heading)
-                let title = PostingList.encode(lists.title)
+                let all = postings.all[number].encoded()
+                let heading = postings.heading[number].encoded()
+                let title = postings.title[number].encoded()
                 let value: String
                 if heading.isEmpty && title.isEmpty {
                     value = "\"\(all)\""
@@ -287,3 +162,4 @@ public struct SearchIndexBuilder: Sendable {
         return (files, blockRanges.map { sectionStarts[$0.lowerBound] })
     }
 }
+

@@ -1,0 +1,93 @@
+/// Every token's posting lists over a run of consecutive pages: the sections
+/// that hold it anywhere (page title, heading or text), those whose heading
+/// holds it, and those whose page's title holds it.
+///
+/// The index tokenizes runs of pages on all cores, each into its own
+/// `TokenPostings`, then joins them in page order (`append`), so every list
+/// comes out sorted without sorting, and each section number is hashed once.
+struct TokenPostings {
+    private var table = KeyTable()
+    /// By token number: its key and its three lists (apart, so the common
+    /// path, a text token, touches only `all`).
+    private(set) var keys: [UInt64] = []
+    private(set) var all: [GrowingPostingList] = []
+    private(set) var heading: [GrowingPostingList] = []
+    private(set) var title: [GrowingPostingList] = []
+    /// Tokens without a key, by the number their key holds.
+    var strings: [String] { scanner.strings }
+
+    /// Numbers the tokens without a key (its `strings`).
+    private var scanner = IndexTokenScanner()
+    // Reused between sections, so tokenizing allocates nothing per section.
+    private var scratch: [UInt64] = []
+    private var titleTokens: [Int32] = []
+    /// By token number: the last section added to its `all` list. Checked
+    /// before the list itself, since most of a section's tokens repeat.
+    private var lastSection: [Int32] = []
+
+    init() {}
+
+    /// Adds a page whose sections are numbered from `firstSection`.
+    mutating func add(_ document: SearchDocument, firstSection: Int32) {
+        scratch.removeAll(keepingCapacity: true)
+        scanner.keys(of: document.title, into: &scratch)
+        titleTokens.removeAll(keepingCapacity: true)
+        for key in scratch { titleTokens.append(number(key)) }
+        for (offset, section) in document.sections.enumerated() {
+            let number = firstSection + Int32(offset)
+            for token in titleTokens {
+                lastSection[Int(token)] = number
+                all[Int(token)].add(number)
+                title[Int(token)].add(number)
+            }
+            scratch.removeAll(keepingCapacity: true)
+            scanner.keys(of: section.heading, into: &scratch)
+            for key in scratch {
+                let token = Int(self.number(key))
+                lastSection[token] = number
+                all[token].add(number)
+                heading[token].add(number)
+            }
+            scratch.removeAll(keepingCapacity: true)
+            scanner.keys(of: section.text, into: &scratch)
+            for key in scratch {
+                let token = Int(self.number(key))
+                if lastSection[token] != number {
+                    lastSection[token] = number
+                    all[token].add(number)
+                }
+            }
+        }
+    }
+
+    /// Appends the postings of the pages that follow this run.
+    mutating func append(_ other: TokenPostings) {
+        var stringKeys: [UInt64] = []
+        stringKeys.reserveCapacity(other.strings.count)
+        for string in other.strings { stringKeys.append(scanner.number(string)) }
+        for (index, key) in other.keys.enumerated() {
+            let token = Int(number(TokenKey.isString(key) ? stringKeys[Int(key)] : key))
+            all[token].append(other.all[index])
+            heading[token].append(other.heading[index])
+            title[token].append(other.title[index])
+        }
+    }
+
+    /// The text of a token, by its number.
+    func token(_ number: Int) -> String {
+        let key = keys[number]
+        return TokenKey.isString(key) ? strings[Int(key)] : TokenKey.token(key)
+    }
+
+    @inline(__always)
+    private mutating func number(_ key: UInt64) -> Int32 {
+        table.number(key) {
+            keys.append(key)
+            all.append(GrowingPostingList())
+            heading.append(GrowingPostingList())
+            title.append(GrowingPostingList())
+            lastSection.append(-1)
+            return Int32(keys.count - 1)
+        }
+    }
+}

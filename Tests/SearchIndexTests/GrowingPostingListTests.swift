@@ -1,0 +1,49 @@
+import Testing
+@testable import SearchIndex
+
+/// The index builds its lists a section at a time, in runs of pages joined
+/// afterwards; whatever the runs, the result is `PostingList.encode`'s.
+@Suite struct GrowingPostingListTests {
+    static let lists: [[Int32]] = [
+        [], [0], [5], [0, 1, 2, 3], [31, 32, 1_000, 1_001, 70_000], [3, 40_000],
+        Array(0..<5_000), Array(stride(from: 3, to: 9_000, by: 2)),
+        Array(stride(from: 7, to: 2_000_000, by: 997)),
+    ]
+
+    @Test(arguments: lists)
+    func growingOneSectionAtATimeEncodesLikePostingList(_ sections: [Int32]) {
+        var list = GrowingPostingList()
+        for section in sections {
+            list.add(section)
+            list.add(section)  // a token seen twice in one section
+        }
+        #expect(list.count == Int32(sections.count))
+        #expect(list.encoded() == PostingList.encode(sections))
+        #expect(list.sections() == sections)
+    }
+
+    @Test(arguments: lists)
+    func joiningRunsAtAnySplitGivesTheWholeList(_ sections: [Int32]) {
+        let splits = Set([0, 1, sections.count / 3, sections.count / 2, sections.count - 1, sections.count].filter { $0 >= 0 && $0 <= sections.count })
+        for first in splits {
+            for second in splits where second >= first {
+                var runs = [GrowingPostingList(), GrowingPostingList(), GrowingPostingList()]
+                for (index, section) in sections.enumerated() {
+                    runs[index < first ? 0 : index < second ? 1 : 2].add(section)
+                }
+                var joined = runs[0]
+                joined.append(runs[1])
+                joined.append(runs[2])
+                #expect(joined.encoded() == PostingList.encode(sections), "split at \(first), \(second)")
+                #expect(joined.last == (sections.last ?? -1))
+            }
+        }
+    }
+
+    @Test(arguments: [0, 1, 31, 32, 33, 1_023, 1_024, 32_767, 32_768, 1 << 20, UInt32(Int32.max) - 1])
+    func aGapIsWrittenAsEncodeGapsWritesIt(_ gap: UInt32) {
+        var bytes: [UInt8] = []
+        GrowingPostingList.appendGap(gap, to: &bytes)
+        #expect(bytes == PostingList.encodeGaps([Int32(gap)]))
+    }
+}
