@@ -3,7 +3,7 @@ import Czlib
 /// Raw DEFLATE (RFC 1951) through zlib: what the browser's
 /// `DecompressionStream("deflate-raw")` reads.
 enum Deflate {
-    static func compress(_ input: [UInt8], level: Int32 = 6) -> [UInt8] {
+    static func compress(_ input: [UInt8], level: Int32 = 3) -> [UInt8] {
         var stream = z_stream()
         // windowBits -15: raw deflate, no zlib header.
         guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
