@@ -58,11 +58,11 @@ window.__eventSource = source;
 class ServeProcess:
     """`sitegen serve --port 0` in the site folder, its output in files read as it grows."""
 
-    def __init__(self, sitegen, site, logs):
-        self.stdout_path = os.path.join(logs, "serve.stdout")
-        self.stderr_path = os.path.join(logs, "serve.stderr")
+    def __init__(self, sitegen, site, logs, port=0, run=1):
+        self.stdout_path = os.path.join(logs, f"serve-{run}.stdout")
+        self.stderr_path = os.path.join(logs, f"serve-{run}.stderr")
         with open(self.stdout_path, "w") as out, open(self.stderr_path, "w") as err:
-            self.process = subprocess.Popen([sitegen, "serve", "--port", "0"], cwd=site,
+            self.process = subprocess.Popen([sitegen, "serve", "--port", str(port)], cwd=site,
                                             stdout=out, stderr=err, stdin=subprocess.DEVNULL)
 
     def stdout(self):
@@ -122,16 +122,39 @@ def read(path):
 
 
 class ServeChecker:
-    def __init__(self, session, report, serve, base_url, site):
+    def __init__(self, session, report, sitegen, site, logs, verbose=False):
+        self.verbose = verbose
         self.session = session
         self.driver = session.driver
         self.report = report
-        self.serve = serve
-        self.base_url = base_url
+        self.sitegen = sitegen
         self.site = site
+        self.logs = logs
+        # Every server run, in order; the last may still be running.
+        self.runs = []
+        self.stop_statuses = []
+        self.base_url = None
         self.console = []
         self.network = []
         self.tabs = {}
+
+    # --- the server ----------------------------------------------------------
+
+    @property
+    def serve(self):
+        return self.runs[-1]
+
+    def start(self, port=0):
+        """Starts a server run; its base URL, or None (reported) when it did not start."""
+        self.runs.append(ServeProcess(self.sitegen, self.site, self.logs, port=port, run=len(self.runs) + 1))
+        base_url = self.serve.wait_for_start()
+        self.report.check(base_url is not None, "(serve)", f"sitegen serve (run {len(self.runs)}) did not start within {TIMEOUT} s")
+        return base_url
+
+    def stop(self):
+        """SIGTERM to the running server, whatever is connected; records its exit status."""
+        if self.runs and self.serve.process.poll() is None:
+            self.stop_statuses.append(self.serve.stop())
 
     # --- helpers -------------------------------------------------------------
 
@@ -281,6 +304,24 @@ class ServeChecker:
         self.drain()
         self.check_logs(page_a)
 
+        # 7. Stopped and started again on the same port, the server is found again by both
+        #    pages, which reload (anything may have changed meanwhile). While it is away,
+        #    their reload channel fails: the expected console errors, and the only ones allowed.
+        port = int(re.search(r":(\d+)/$", self.base_url).group(1))
+        self.switch("A")
+        self.script("window.__marker = 'A'")
+        self.stop()
+        if self.start(port) is None:
+            return
+        for tab, page in (("A", page_a), ("B", page_b)):
+            self.switch(tab)
+            reloaded = self.poll(lambda: self.script("return document.readyState === 'complete' && window.__marker === undefined"))
+            self.report.check(bool(reloaded), page, f"not reloaded within {TIMEOUT} s of the server's restart", CONTEXT)
+        self.switch("A")
+        self.report.check(bool(self.has_text(unique)), page_a, "after the restart the page no longer shows the appended paragraph", CONTEXT)
+        self.drain()
+        self.check_logs(page_a, while_restarting=True)
+
     def load(self, page, tab):
         """Opens a page in the current tab: served with status 200 and the live-reload script."""
         url = self.base_url + page
@@ -294,10 +335,20 @@ class ServeChecker:
         self.script("window.__marker = arguments[0]", tab)
         return ok
 
-    def check_logs(self, page):
-        errors = [entry.get("message", "").replace(self.base_url, "") for entry in self.console
-                  if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", "")]
-        self.report.check(not errors, page, "console errors while serving: " + "; ".join(errors), CONTEXT)
+    def check_logs(self, page, while_restarting=False):
+        """Console errors and failed requests since the last call. While the server restarts,
+        the reload channel's failures to connect (console errors naming /__sitegen/events)
+        are expected; nothing else is."""
+        def expected(message):
+            return "favicon.ico" in message or (while_restarting and "/__sitegen/events" in message)
+        severe = [entry.get("message", "").replace(self.base_url, "") for entry in self.console if entry.get("level") == "SEVERE"]
+        errors = [message for message in severe if not expected(message)]
+        for message in severe:
+            if expected(message) and self.verbose:
+                print(f"  expected console error: {message}", file=sys.stderr)
+        when = "while the server restarted" if while_restarting else "while serving"
+        self.report.check(not errors, page, f"console errors {when}: " + "; ".join(errors), CONTEXT)
+        self.console = []
         failed = []
         for event in self.network:
             if event.get("method") != "Network.responseReceived":
@@ -306,7 +357,8 @@ class ServeChecker:
             url = response.get("url", "")
             if response.get("status", 0) >= 400 and not url.endswith("/favicon.ico"):
                 failed.append(f"{response.get('status')} {url.replace(self.base_url, '')}")
-        self.report.check(not failed, page, "failed requests while serving: " + ", ".join(failed), CONTEXT)
+        self.report.check(not failed, page, f"failed requests {when}: " + ", ".join(failed), CONTEXT)
+        self.network = []
 
 
 def main(argv):
@@ -336,30 +388,27 @@ def main(argv):
         os.makedirs(site)
         shutil.copytree(arguments.content, os.path.join(site, "content"), symlinks=True)
         shutil.copytree(arguments.templates, os.path.join(site, "templates"), symlinks=True)
-        stage("sitegen serve")
-        serve = ServeProcess(os.path.abspath(arguments.sitegen), site, work)
-        status = "not stopped"
-        try:
-            base_url = serve.wait_for_start()
-            if report.check(base_url is not None, "(serve)", f"sitegen serve did not start within {TIMEOUT} s"):
-                report.page_count = len(chapters)
-                stage("browser")
-                with BrowserSession() as session:
-                    checker = ServeChecker(session, report, serve, base_url, site)
-                    try:
-                        checker.run(chapters)
-                    finally:
-                        # Stopped with both pages still connected to its reload channel.
-                        stage("SIGTERM")
-                        status = serve.stop()
-        finally:
-            if status == "not stopped":
-                status = serve.stop()
-        report.check(status == 0, "(serve)", f"sitegen serve exited with status {status} on SIGTERM, not 0")
-        report.check(serve.stdout().endswith("sitegen: stopped\n"), "(serve)", "sitegen serve did not print its last line, 'sitegen: stopped'")
+        stage("browser")
+        with BrowserSession() as session:
+            checker = ServeChecker(session, report, os.path.abspath(arguments.sitegen), site, work, verbose=arguments.verbose)
+            try:
+                stage("sitegen serve")
+                checker.base_url = checker.start()
+                if checker.base_url:
+                    report.page_count = len(chapters)
+                    stage("edits")
+                    checker.run(chapters)
+            finally:
+                # Stopped with both pages still connected to its reload channel.
+                stage("SIGTERM")
+                checker.stop()
+        for run, (serve, status) in enumerate(zip(checker.runs, checker.stop_statuses), start=1):
+            report.check(status == 0, "(serve)", f"sitegen serve (run {run}) exited with status {status} on SIGTERM, not 0")
+            report.check(serve.stdout().endswith("sitegen: stopped\n"), "(serve)", f"sitegen serve (run {run}) did not end with 'sitegen: stopped'")
         report.check(not os.path.exists(os.path.join(site, "public")), "(serve)", "sitegen serve wrote public/")
         if arguments.verbose or report.failure_count:
-            print("sitegen serve's output:\n" + serve.stdout() + serve.stderr(), file=sys.stderr, flush=True)
+            for run, serve in enumerate(checker.runs, start=1):
+                print(f"sitegen serve's output (run {run}):\n" + serve.stdout() + serve.stderr(), file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     stage("done")
