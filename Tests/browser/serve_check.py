@@ -14,8 +14,11 @@ of the copied files, with no action in the browser between an edit and what it c
 5. a bad edit shows the error overlay in both tabs, holding exactly what the server
    printed on standard error (`path:line:col: error: …`, the source line and the caret);
    the fix removes it, again without a page load;
-6. no console error meanwhile, no failed request but Chromium's own /favicon.ico; and the
-   server stops with exit status 0 on SIGTERM, with both pages still connected.
+6. no console error meanwhile, no failed request but Chromium's own /favicon.ico;
+7. stopped with SIGTERM (exit status 0, both pages connected) and started again on the
+   same port, the server is found again by both pages, which reload by themselves; the
+   reload channel's failures to connect meanwhile are the only console errors allowed.
+Every server run must end with exit status 0 on SIGTERM and leave no public/ folder.
 
 A page that has not been reloaded is recognised by `window.__marker`, set by the check
 before the edit: a page load starts a new window object without it.
