@@ -20,10 +20,10 @@ public struct PreviewBuild: Sendable {
     public var changed: [String]
     /// How many pages were rendered to get here.
     public var pagesRendered: Int
-    /// Diagnostic lines, exactly as the terminal prints them, in order.
-    public var errors: [String]
+    /// The errors, in the order the terminal prints them.
+    public var errors: [PreviewDiagnostic]
 
-    public init(files: [String: [UInt8]]?, changed: [String], pagesRendered: Int, errors: [String]) {
+    public init(files: [String: [UInt8]]?, changed: [String], pagesRendered: Int, errors: [PreviewDiagnostic]) {
         self.files = files
         self.changed = changed
         self.pagesRendered = pagesRendered
@@ -31,7 +31,13 @@ public struct PreviewBuild: Sendable {
     }
 
     /// A failed build: the errors, nothing else.
-    public static func failed(_ errors: [String]) -> PreviewBuild {
+    public static func failed(_ errors: [PreviewDiagnostic]) -> PreviewBuild {
         PreviewBuild(files: nil, changed: [], pagesRendered: 0, errors: errors)
+    }
+
+    /// A failed build whose errors have no source excerpt and print the same
+    /// everywhere: each is one `path:line:col: error: message` line.
+    public static func failed(_ errors: [String]) -> PreviewBuild {
+        failed(errors.map { PreviewDiagnostic(text: $0) })
     }
 }

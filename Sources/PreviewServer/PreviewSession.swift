@@ -4,8 +4,9 @@ import ServiceLifecycle
 /// The rebuild loop of `sitegen serve`: each batch of changed files becomes
 /// one build, one snapshot swap and one terminal line.
 public final class PreviewSession: Service, Sendable {
-    /// Where the terminal lines go: one per rebuild on `line`, the
-    /// diagnostics of a failed build on `error`.
+    /// Where the terminal lines go: one per rebuild on `line`; the
+    /// diagnostics of a failed build on `error`, all in one call (lines
+    /// joined by line breaks, no final one).
     public struct Terminal: Sendable {
         public var line: @Sendable (String) -> Void
         public var error: @Sendable (String) -> Void
@@ -55,7 +56,7 @@ public final class PreviewSession: Service, Sendable {
         let previous = store.current
         let generation = previous.generation + 1
         let elapsed = Self.milliseconds(clock.now - start)
-        let what = changes.isEmpty ? "built" : describe(changes) + ":"
+        let what = changes.isEmpty ? "first build:" : describe(changes) + ":"
         if let files = build.files, build.errors.isEmpty {
             let pages = "\(build.pagesRendered) page\(build.pagesRendered == 1 ? "" : "s")"
             if changes.isEmpty {
@@ -66,12 +67,13 @@ public final class PreviewSession: Service, Sendable {
             }
             store.publish(SiteSnapshot(files: files, generation: generation), changed: build.changed)
         } else {
-            let errors = build.errors.isEmpty ? ["sitegen: the build failed without a diagnostic"] : build.errors
-            for error in errors { terminal.error(error) }
+            let errors = build.errors.isEmpty ? [PreviewDiagnostic(text: "sitegen: the build failed without a diagnostic")] : build.errors
+            // One call: the diagnostics of a rebuild stay together on the terminal.
+            terminal.error(errors.map(\.terminal).joined(separator: "\n"))
             let count = errors.count
             let serving = previous.files.isEmpty ? "nothing to serve until they are fixed" : "serving the last good build"
             terminal.line("sitegen: \(what) \(count) error\(count == 1 ? "" : "s"); \(serving), \(elapsed) ms")
-            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors), changed: [])
+            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors.map(\.text)), changed: [])
         }
     }
 

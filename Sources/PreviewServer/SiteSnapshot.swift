@@ -4,7 +4,9 @@ public struct SiteSnapshot: Sendable {
     public var files: [String: [UInt8]]
     /// Counts every snapshot the server published; the reload client compares it.
     public var generation: Int
-    /// Diagnostic lines exactly as the terminal prints them; when there are
+    /// The errors exactly as the terminal prints them as text, in order
+    /// (each its `path:line:col: error:` line, then its source line and
+    /// caret when there are; see `PreviewDiagnostic.text`); when there are
     /// any, `files` are the last good build's and every page shows them.
     public var errors: [String]
 

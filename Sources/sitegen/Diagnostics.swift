@@ -48,27 +48,48 @@ func report(_ failure: BuildFailure, outcome: String? = "nothing was written", f
 /// with the source line and a caret, or one JSON object per line.
 /// Source lines are read only from files inside `project` (see `SourceExcerpt.projectText`).
 func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, project: Project, sources: [String: String] = [:]) {
-    var indexes: [String: SourceLineIndex] = [:]
+    var renderer = DiagnosticRenderer(format: format, project: project, sources: sources)
     var output = ""
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics { output += renderer.render(diagnostic) + "\n" }
+    // One write: thousands of errors are not thousands of system calls.
+    FileHandle.standardError.write(Data(output.utf8))
+}
+
+/// Turns diagnostics into the text the terminal shows, one at a time, so
+/// that `build` (all at once) and `serve` (per rebuild, and in the browser's
+/// error overlay) print them alike.
+struct DiagnosticRenderer {
+    let format: DiagnosticFormat
+    let project: Project
+    /// Texts that are not files (standard input), by the path diagnostics give them.
+    let sources: [String: String]
+    /// Each file is indexed once, however many of its lines are shown.
+    private var indexes: [String: SourceLineIndex] = [:]
+
+    init(format: DiagnosticFormat, project: Project, sources: [String: String] = [:]) {
+        self.format = format
+        self.project = project
+        self.sources = sources
+    }
+
+    /// As text: `path:line:col: error: message`, then the source line and a
+    /// caret below (when the line can be shown), joined by line breaks; as
+    /// JSON, one object. No final line break.
+    mutating func render(_ diagnostic: Diagnostic) -> String {
         switch format {
         case .json:
-            output += diagnostic.json + "\n"
+            return diagnostic.json
         case .text:
-            output += diagnostic.description + "\n"
             let index = indexes[diagnostic.path] ?? {
                 let text = sources[diagnostic.path] ?? SourceExcerpt.projectText(at: diagnostic.path, content: project.content, templates: project.templates) ?? ""
                 let index = SourceLineIndex(text)
                 indexes[diagnostic.path] = index
                 return index
             }()
-            if let excerpt = SourceExcerpt.lines(for: diagnostic, in: index) {
-                for line in excerpt { output += line + "\n" }
-            }
+            let excerpt = SourceExcerpt.lines(for: diagnostic, in: index) ?? []
+            return ([diagnostic.description] + excerpt).joined(separator: "\n")
         }
     }
-    // One write: thousands of errors are not thousands of system calls.
-    FileHandle.standardError.write(Data(output.utf8))
 }
 
 func printError(_ line: String) {

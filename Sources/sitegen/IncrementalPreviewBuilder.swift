@@ -17,8 +17,12 @@ final class IncrementalPreviewBuilder: PreviewBuilder, @unchecked Sendable {
     /// Changes since the last successful build: a failed rebuild's stay pending.
     private var pending = ChangedFiles()
 
-    init(options: BuildOptions, plugins: [any SitePlugin]) {
+    /// Shows a failed build's diagnostics as the terminal prints them (see `ServeDiagnostics`).
+    private let describe: @Sendable ([Diagnostic]) -> [PreviewDiagnostic]
+
+    init(options: BuildOptions, plugins: [any SitePlugin], describe: @escaping @Sendable ([Diagnostic]) -> [PreviewDiagnostic] = { $0.map { PreviewDiagnostic(text: $0.description) } }) {
         siteBuild = SiteBuild(options: options, plugins: plugins)
+        self.describe = describe
     }
 
     func build(changes: [ChangedPath]) async -> PreviewBuild {
@@ -46,7 +50,7 @@ final class IncrementalPreviewBuilder: PreviewBuilder, @unchecked Sendable {
                 rendered = result.plan.pages.count
             }
         } catch {
-            return .failed(error.diagnostics.map(\.description))
+            return .failed(describe(error.diagnostics))
         }
         pending = ChangedFiles()
         let files = sink.files

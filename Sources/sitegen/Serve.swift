@@ -38,6 +38,8 @@ extension Sitegen {
         @Flag(help: "Open the preview in the default browser.")
         var open = false
 
+        @OptionGroup var diagnostics: DiagnosticOptions
+
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
             if let pollMilliseconds, pollMilliseconds < 1 { throw ValidationError("--poll must be at least 1 millisecond") }
@@ -45,7 +47,8 @@ extension Sitegen {
 
         /// The one place that chooses how the preview builds the site.
         func makeBuilder() throws -> any PreviewBuilder {
-            IncrementalPreviewBuilder(options: BuildOptions(content: content, templates: templates, includeDrafts: drafts), plugins: Sitegen.plugins)
+            IncrementalPreviewBuilder(options: BuildOptions(content: content, templates: templates, includeDrafts: drafts), plugins: Sitegen.plugins,
+                                      describe: previewDiagnostics(format: diagnostics.format, project: Project(content: content, templates: templates)))
         }
 
         func run() async throws {
@@ -87,6 +90,20 @@ extension Sitegen {
                 throw ExitStatus.internalError
             }
             printLine("sitegen: stopped")
+        }
+    }
+}
+
+/// A failed preview build's diagnostics as `sitegen build` prints them: the
+/// overlay gets the text (with the source line and caret), the terminal the
+/// format asked for. Sources are read when the build fails, as it saw them.
+func previewDiagnostics(format: DiagnosticFormat, project: Project) -> @Sendable ([Diagnostic]) -> [PreviewDiagnostic] {
+    { diagnostics in
+        var text = DiagnosticRenderer(format: .text, project: project)
+        var terminal = DiagnosticRenderer(format: format, project: project)
+        return diagnostics.map { diagnostic in
+            let shown = text.render(diagnostic)
+            return PreviewDiagnostic(text: shown, terminal: format == .text ? shown : terminal.render(diagnostic))
         }
     }
 }

@@ -109,6 +109,34 @@ import TestFolders
         #expect(await events.wait { _ in events.isClosed })
     }
 
+    /// A builder whose every build fails with the same two errors.
+    struct FailingBuilder: PreviewBuilder {
+        static let errors = [
+            PreviewDiagnostic(text: "content/a.md:2:5: error: unknown <x>\n写 {{ x }}\n      ^", terminal: "{\"path\": \"content/a.md\", \"line\": 2}"),
+            PreviewDiagnostic(text: "content/b.md:1:1: error: y"),
+        ]
+        func build(changes: [ChangedPath]) async -> PreviewBuild { .failed(Self.errors) }
+    }
+
+    @Test func aFailedBuildPrintsEachErrorsTerminalFormInOneCallAndShowsItsTextInTheBrowser() async throws {
+        let folder = try TestFolders.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
+        defer { watcher.stop() }
+        let store = SnapshotStore()
+        let lines = Lines(), errorLines = Lines()
+        let session = PreviewSession(builder: FailingBuilder(), store: store, watcher: watcher,
+                                     folderNames: [.content: "content", .templates: "templates"],
+                                     terminal: .init(line: lines.append, error: errorLines.append))
+        await session.rebuild(changes: [ChangedPath(.content, "a.md")])
+        #expect(errorLines.lines == ["{\"path\": \"content/a.md\", \"line\": 2}\ncontent/b.md:1:1: error: y"])
+        #expect(store.current.errors == ["content/a.md:2:5: error: unknown <x>\n写 {{ x }}\n      ^", "content/b.md:1:1: error: y"])
+        #expect(lines.lines.count == 1)
+        #expect(lines.lines.first?.hasPrefix("sitegen: content/a.md changed: 2 errors; nothing to serve until they are fixed, ") == true)
+        let overlay = try #require(ErrorOverlay.html(errors: store.current.errors))
+        #expect(overlay.contains(">content/a.md:2:5: error: unknown &lt;x&gt;\n写 {{ x }}\n      ^\ncontent/b.md:1:1: error: y</pre></div>"))
+    }
+
     @Test func manyChangesAreNamedBrieflyOnTheLine() throws {
         let folder = try TestFolders.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

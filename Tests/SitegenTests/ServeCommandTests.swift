@@ -89,6 +89,83 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     }
 
+    /// What `sitegen build` prints on standard error for the same inputs, without its summary line.
+    func buildDiagnostics(in site: URL, _ arguments: [String] = []) throws -> String {
+        let output = try TestFolders.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let build = try SitegenProcess.run(["build", "--output", output.path] + arguments, in: site)
+        #expect(build.status == 1)
+        return build.stderr.replacingOccurrences(of: "sitegen: 2 errors; nothing was written\n", with: "")
+    }
+
+    func htmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+    }
+
+    @Test func errorsPrintAsBuildPrintsThemWithTheirSourceLinesAndTheOverlayShowsTheSameText() async throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let serve = try ServeProcess(["--port", "0"], in: site)
+        let port = try #require(await serve.port(), "\(serve.stdout)\(serve.stderr)")
+        #expect(await serve.wait { serve.stdout.contains("\nsitegen: built 4 pages (") })
+        let events = try EventStreamClient(port: port, target: "/__sitegen/events")
+        #expect(await events.wait { _ in events.head != nil })
+
+        // Two unknown quantities, in two files, written one after the other.
+        let local = site.appendingPathComponent("content/02-local.md"), full = site.appendingPathComponent("content/01-full.md")
+        try String(contentsOf: local, encoding: .utf8).replacingOccurrences(of: "{{ local }}", with: "{{ locl }}").write(to: local, atomically: true, encoding: .utf8)
+        _ = try #require(await waitForEvent(events) { $0.errors.count == 1 })
+        try String(contentsOf: full, encoding: .utf8).replacingOccurrences(of: "{{ full | grouped }}", with: "{{ ful | grouped }}").write(to: full, atomically: true, encoding: .utf8)
+        let failed = try #require(await waitForEvent(events) { $0.errors.count == 2 })
+
+        // The same text as `sitegen build`: each error's line, its source line and a caret, in build's order.
+        let expected = try buildDiagnostics(in: site)
+        #expect(expected.hasPrefix("content/01-full.md:10:"), "\(expected)")
+        #expect(expected.contains("\ncontent/02-local.md:8:53: error: unknown quantity 'locl'; did you mean 'local'?\n"))
+        #expect(expected.contains("{{ locl }}"))
+        #expect(expected.contains("\n" + String(repeating: " ", count: 51) + "^\n"))
+        #expect(failed.errors.joined(separator: "\n") + "\n" == expected)
+        #expect(failed.errors.allSatisfy { $0.split(separator: "\n").count == 3 })
+        // The terminal prints them together, then the rebuild's one line.
+        #expect(await serve.wait { serve.stderr.hasSuffix(expected) })
+        #expect(await serve.wait { serve.stdout.contains("sitegen: content/01-full.md changed: 2 errors; serving the last good build, ") })
+        // The overlay of every page: the same text, escaped, in order.
+        for target in ["/", "/02-local.html", "/missing.html"] {
+            let page = try await RawHTTPClient.request(port: port, target).text
+            let overlay = try #require(page.firstMatch(of: /<pre[^>]*>(.*?)<\/pre><\/div>/.dotMatchesNewlines()), "\(target)")
+            #expect(String(overlay.1) + "\n" == htmlEscaped(expected), "\(target)")
+            #expect(page.contains("sitegen: 2 errors."), "\(target)")
+        }
+        #expect(await serve.stop(SIGTERM) == 0)
+    }
+
+    @Test func diagnosticsJSONPrintsOneObjectPerErrorAndTheOverlayStillShowsTheText() async throws {
+        let site = try TestFolders.copyFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let serve = try ServeProcess(["--port", "0", "--diagnostics", "json"], in: site)
+        let port = try #require(await serve.port(), "\(serve.stdout)\(serve.stderr)")
+        #expect(await serve.wait { serve.stdout.contains("\nsitegen: built 4 pages (") })
+        let events = try EventStreamClient(port: port, target: "/__sitegen/events")
+        #expect(await events.wait { _ in events.head != nil })
+
+        let local = site.appendingPathComponent("content/02-local.md"), full = site.appendingPathComponent("content/01-full.md")
+        try String(contentsOf: local, encoding: .utf8).replacingOccurrences(of: "{{ local }}", with: "{{ locl }}").write(to: local, atomically: true, encoding: .utf8)
+        _ = try #require(await waitForEvent(events) { $0.errors.count == 1 })
+        try String(contentsOf: full, encoding: .utf8).replacingOccurrences(of: "{{ full | grouped }}", with: "{{ ful | grouped }}").write(to: full, atomically: true, encoding: .utf8)
+        let failed = try #require(await waitForEvent(events) { $0.errors.count == 2 })
+
+        // Standard error holds JSON lines only, as `sitegen build --diagnostics json` prints them.
+        let json = try buildDiagnostics(in: site, ["--diagnostics", "json"])
+        #expect(json.split(separator: "\n").count == 2)
+        #expect(json.split(separator: "\n").allSatisfy { $0.hasPrefix("{\"path\": \"content/") })
+        #expect(await serve.wait { serve.stderr.hasSuffix(json) })
+        #expect(serve.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("{") })
+        // The browser is told the text, as `sitegen build` prints it without --diagnostics.
+        #expect(failed.errors.joined(separator: "\n") + "\n" == (try buildDiagnostics(in: site)))
+        #expect(await serve.stop(SIGTERM) == 0)
+    }
+
     @Test func ctrlCStopsWithStatus0() async throws {
         let site = try TestFolders.copyFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site) }
@@ -121,7 +198,7 @@ import Testing
     @Test func helpListsEveryOption() throws {
         let help = try SitegenProcess.run(["serve", "--help"])
         #expect(help.status == 0)
-        for option in ["--content", "--templates", "--port", "--bind", "--drafts", "--poll", "--open"] {
+        for option in ["--content", "--templates", "--port", "--bind", "--drafts", "--poll", "--open", "--diagnostics"] {
             #expect(help.stdout.contains(option), "\(option)")
         }
     }

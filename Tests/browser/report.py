@@ -9,7 +9,8 @@ from collections import OrderedDict
 
 
 class Report:
-    def __init__(self):
+    def __init__(self, name="browser check"):
+        self.name = name
         self.page_count = 0
         self.check_count = 0
         # (page, problem) -> list of contexts, in the order first seen
@@ -45,5 +46,5 @@ class Report:
         return lines
 
     def summary_line(self):
-        return (f"browser check: {self.page_count} pages, {self.check_count} checks, "
+        return (f"{self.name}: {self.page_count} pages, {self.check_count} checks, "
                 f"{self.failure_count} failures")
