@@ -4,7 +4,8 @@
 ///
 /// The index tokenizes runs of pages on all cores, each into its own
 /// `TokenPostings`, then joins them in page order (`append`), so every list
-/// comes out sorted without sorting, and each section number is hashed once.
+/// comes out sorted without sorting, and each token occurrence is looked up
+/// once, on the core that read it.
 struct TokenPostings {
     private var table = KeyTable()
     /// By token number: its key and its three lists (apart, so the common
@@ -22,7 +23,8 @@ struct TokenPostings {
     private var scratch: [UInt64] = []
     private var titleTokens: [Int32] = []
     /// By token number: the last section added to its `all` list. Checked
-    /// before the list itself, since most of a section's tokens repeat.
+    /// before the list itself: a section's common characters repeat, and this
+    /// small array is likelier in cache than the list.
     private var lastSection: [Int32] = []
 
     init() {}
