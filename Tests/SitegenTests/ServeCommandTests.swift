@@ -98,6 +98,17 @@ import Testing
         return build.stderr.replacingOccurrences(of: "sitegen: 2 errors; nothing was written\n", with: "")
     }
 
+    /// Writes two unknown quantities into two chapters of a served copy of the
+    /// basic site, one save after the other, and returns the event that
+    /// reports both errors.
+    func breakTwoChapters(of site: URL, events: EventStreamClient) async throws -> Event {
+        let local = site.appendingPathComponent("content/02-local.md"), full = site.appendingPathComponent("content/01-full.md")
+        try String(contentsOf: local, encoding: .utf8).replacingOccurrences(of: "{{ local }}", with: "{{ locl }}").write(to: local, atomically: true, encoding: .utf8)
+        _ = try #require(await waitForEvent(events) { $0.errors.count == 1 })
+        try String(contentsOf: full, encoding: .utf8).replacingOccurrences(of: "{{ full | grouped }}", with: "{{ ful | grouped }}").write(to: full, atomically: true, encoding: .utf8)
+        return try #require(await waitForEvent(events) { $0.errors.count == 2 })
+    }
+
     func htmlEscaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
@@ -112,12 +123,7 @@ import Testing
         let events = try EventStreamClient(port: port, target: "/__sitegen/events")
         #expect(await events.wait { _ in events.head != nil })
 
-        // Two unknown quantities, in two files, written one after the other.
-        let local = site.appendingPathComponent("content/02-local.md"), full = site.appendingPathComponent("content/01-full.md")
-        try String(contentsOf: local, encoding: .utf8).replacingOccurrences(of: "{{ local }}", with: "{{ locl }}").write(to: local, atomically: true, encoding: .utf8)
-        _ = try #require(await waitForEvent(events) { $0.errors.count == 1 })
-        try String(contentsOf: full, encoding: .utf8).replacingOccurrences(of: "{{ full | grouped }}", with: "{{ ful | grouped }}").write(to: full, atomically: true, encoding: .utf8)
-        let failed = try #require(await waitForEvent(events) { $0.errors.count == 2 })
+        let failed = try await breakTwoChapters(of: site, events: events)
 
         // The same text as `sitegen build`: each error's line, its source line and a caret, in build's order.
         let expected = try buildDiagnostics(in: site)
@@ -149,11 +155,7 @@ import Testing
         let events = try EventStreamClient(port: port, target: "/__sitegen/events")
         #expect(await events.wait { _ in events.head != nil })
 
-        let local = site.appendingPathComponent("content/02-local.md"), full = site.appendingPathComponent("content/01-full.md")
-        try String(contentsOf: local, encoding: .utf8).replacingOccurrences(of: "{{ local }}", with: "{{ locl }}").write(to: local, atomically: true, encoding: .utf8)
-        _ = try #require(await waitForEvent(events) { $0.errors.count == 1 })
-        try String(contentsOf: full, encoding: .utf8).replacingOccurrences(of: "{{ full | grouped }}", with: "{{ ful | grouped }}").write(to: full, atomically: true, encoding: .utf8)
-        let failed = try #require(await waitForEvent(events) { $0.errors.count == 2 })
+        let failed = try await breakTwoChapters(of: site, events: events)
 
         // Standard error holds JSON lines only, as `sitegen build --diagnostics json` prints them.
         let json = try buildDiagnostics(in: site, ["--diagnostics", "json"])

@@ -8,7 +8,6 @@ import argparse
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from browser_pages import ALL_COMBINATIONS, SPOT_COMBINATIONS, TEXT_SIZE_LOG, Origin, PageChecker, page_list
@@ -16,7 +15,7 @@ from browser_session import BrowserSession
 from html_validation import finish_validation, start_validation
 from link_crawl import Crawl
 from reader_features import ReaderFeatureChecker
-from report import Report
+from report import Report, run_guarded
 from search_box import SearchChecker, has_search
 from static_servers import SiteServers
 from svg_files import check_svg_files
@@ -90,22 +89,8 @@ def main(argv):
     # The diagram text sizes measured (issue #16), on stderr: the report on stdout stays one line a problem.
     for line in TEXT_SIZE_LOG:
         print("diagram text: " + line, file=sys.stderr)
-    for line in report.failure_lines():
-        print(line)
-    print(report.summary_line())
-    return 1 if report.failure_count else 0
-
-
-def run(argv):
-    """main(), but a crash of the check itself still ends with the summary line and exit 1."""
-    try:
-        return main(argv)
-    except Exception as error:  # the check's own failure must not look like a silent pass
-        traceback.print_exc()
-        print(f"(browser check): the check itself failed: {type(error).__name__}: {error}")
-        print("browser check: 0 pages, 0 checks, 1 failures")
-        return 1
+    return report.finish()
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    sys.exit(run_guarded(main, sys.argv[1:], name="browser check", label="browser check"))

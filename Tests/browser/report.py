@@ -5,6 +5,7 @@ schemes, three origins); it is printed once, with the loads where it was seen, s
 output stays readable and the failure count means "distinct problems".
 """
 
+import traceback
 from collections import OrderedDict
 
 
@@ -48,3 +49,23 @@ class Report:
     def summary_line(self):
         return (f"{self.name}: {self.page_count} pages, {self.check_count} checks, "
                 f"{self.failure_count} failures")
+
+    def finish(self):
+        """Prints the problems and the summary line; the exit status: 1 when anything failed."""
+        for line in self.failure_lines():
+            print(line)
+        print(self.summary_line())
+        return 1 if self.failure_count else 0
+
+
+def run_guarded(main, argv, name, label):
+    """main(argv), but a crash of the check itself still ends with the summary line
+    (as `name` prints it) and exit 1: the check's own failure must not look like a
+    silent pass. `label` prefixes the line that says what went wrong."""
+    try:
+        return main(argv)
+    except Exception as error:
+        traceback.print_exc()
+        print(f"({label}): the check itself failed: {type(error).__name__}: {error}")
+        print(f"{name}: 0 pages, 0 checks, 1 failures")
+        return 1

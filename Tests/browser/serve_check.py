@@ -34,13 +34,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import uuid
 
 from selenium.common.exceptions import WebDriverException
 
 from browser_session import BrowserSession
-from report import Report
+from report import Report, run_guarded
 
 CONTEXT = "serve 1280"
 # Generous: a rebuild takes milliseconds, but CI machines are shared and slow.
@@ -375,10 +374,10 @@ def main(argv):
     report = Report(name="browser check (serve)")
     chapters = chapter_sources(arguments.content)
     if not report.check(len(chapters) == 2, arguments.content, "needs two chapters at its top level"):
-        return finish(report)
+        return report.finish()
     if not report.check(os.path.isfile(os.path.join(arguments.templates, "assets", "style.css")),
                         arguments.templates, "has no assets/style.css to edit"):
-        return finish(report)
+        return report.finish()
     started = time.monotonic()
 
     def stage(name):
@@ -415,26 +414,8 @@ def main(argv):
     finally:
         shutil.rmtree(work, ignore_errors=True)
     stage("done")
-    return finish(report)
-
-
-def finish(report):
-    for line in report.failure_lines():
-        print(line)
-    print(report.summary_line())
-    return 1 if report.failure_count else 0
-
-
-def run(argv):
-    """main(), but a crash of the check itself still ends with the summary line and exit 1."""
-    try:
-        return main(argv)
-    except Exception as error:  # the check's own failure must not look like a silent pass
-        traceback.print_exc()
-        print(f"(serve): the check itself failed: {type(error).__name__}: {error}")
-        print("browser check (serve): 0 pages, 0 checks, 1 failures")
-        return 1
+    return report.finish()
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    sys.exit(run_guarded(main, sys.argv[1:], name="browser check (serve)", label="serve"))
