@@ -34,10 +34,4 @@ public struct PreviewBuild: Sendable {
     public static func failed(_ errors: [PreviewDiagnostic]) -> PreviewBuild {
         PreviewBuild(files: nil, changed: [], pagesRendered: 0, errors: errors)
     }
-
-    /// A failed build whose errors have no source excerpt and print the same
-    /// everywhere: each is one `path:line:col: error: message` line.
-    public static func failed(_ errors: [String]) -> PreviewBuild {
-        failed(errors.map { PreviewDiagnostic(text: $0) })
-    }
 }

@@ -17,7 +17,7 @@ struct GrowingPostingList {
     mutating func add(_ section: Int32) {
         if section == last { return }
         let before = gaps.count
-        Self.appendGap(UInt32(section - last - 1), to: &gaps)
+        PostingList.appendGap(UInt32(section - last - 1), to: &gaps)
         if count == 0 {
             first = section
             firstLength = Int32(gaps.count - before)
@@ -33,7 +33,7 @@ struct GrowingPostingList {
             self = other
             return
         }
-        Self.appendGap(UInt32(other.first - last - 1), to: &gaps)
+        PostingList.appendGap(UInt32(other.first - last - 1), to: &gaps)
         gaps.append(contentsOf: other.gaps[Int(other.firstLength)...])
         last = other.last
         count += other.count
@@ -51,45 +51,6 @@ struct GrowingPostingList {
 
     /// The sections, decoded from the gaps.
     func sections() -> [Int32] {
-        var result: [Int32] = []
-        result.reserveCapacity(Int(count))
-        var previous: Int32 = -1
-        var value: Int32 = 0
-        for byte in gaps {
-            if let digit = Self.moreDigitValue[Int(byte)] {
-                value = value &* 32 &+ digit
-            } else {
-                previous += value &* 32 &+ (Self.finalDigitValue[Int(byte)] ?? 0) &+ 1
-                result.append(previous)
-                value = 0
-            }
-        }
-        return result
-    }
-
-    /// One gap in base 32, most significant digit first: the last digit from
-    /// `PostingList.finalDigits`, the others from `moreDigits`.
-    @inline(__always)
-    static func appendGap(_ gap: UInt32, to bytes: inout [UInt8]) {
-        if gap < 32 {
-            bytes.append(PostingList.finalDigits[Int(gap)])
-            return
-        }
-        var shift: UInt32 = 5
-        while gap >> (shift + 5) > 0 { shift += 5 }
-        while shift > 0 {
-            bytes.append(PostingList.moreDigits[Int(gap >> shift & 31)])
-            shift -= 5
-        }
-        bytes.append(PostingList.finalDigits[Int(gap & 31)])
-    }
-
-    private static let moreDigitValue: [Int32?] = digitValues(PostingList.moreDigits)
-    private static let finalDigitValue: [Int32?] = digitValues(PostingList.finalDigits)
-
-    private static func digitValues(_ digits: [UInt8]) -> [Int32?] {
-        var values = [Int32?](repeating: nil, count: 256)
-        for (value, digit) in digits.enumerated() { values[Int(digit)] = Int32(value) }
-        return values
+        PostingList.decodeGaps(gaps)
     }
 }

@@ -28,21 +28,28 @@ enum PostingList {
         var out: [UInt8] = []
         out.reserveCapacity(sections.count * 2)
         var previous: Int32 = -1
-        var digits: [UInt8] = []
         for section in sections {
-            var gap = UInt32(section - previous - 1)
+            appendGap(UInt32(section - previous - 1), to: &out)
             previous = section
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(UInt8(gap & 31))
-                gap >>= 5
-            } while gap > 0
-            for index in stride(from: digits.count - 1, to: 0, by: -1) {
-                out.append(moreDigits[Int(digits[index])])
-            }
-            out.append(finalDigits[Int(digits[0])])
         }
         return out
+    }
+
+    /// One gap in base 32, most significant digit first: the last digit from
+    /// `finalDigits`, the others from `moreDigits`.
+    @inline(__always)
+    static func appendGap(_ gap: UInt32, to bytes: inout [UInt8]) {
+        if gap < 32 {
+            bytes.append(finalDigits[Int(gap)])
+            return
+        }
+        var shift: UInt32 = 5
+        while gap >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            bytes.append(moreDigits[Int(gap >> shift & 31)])
+            shift -= 5
+        }
+        bytes.append(finalDigits[Int(gap & 31)])
     }
 
     static func encodeBitmap(_ sections: [Int32]) -> [UInt8] {
@@ -93,17 +100,33 @@ enum PostingList {
             }
             return result
         }
-        var previous = -1
-        var value = 0
+        return decodeGaps(bytes).map(Int.init)
+    }
+
+    /// The sections of a list in the gap form; bytes of neither digit set are skipped.
+    static func decodeGaps(_ bytes: some Sequence<UInt8>) -> [Int32] {
+        var result: [Int32] = []
+        var previous: Int32 = -1
+        var value: Int32 = 0
         for byte in bytes {
-            if let digit = moreDigits.firstIndex(of: byte) {
-                value = value * 32 + digit
-            } else if let digit = finalDigits.firstIndex(of: byte) {
-                previous += value * 32 + digit + 1
+            if let digit = moreDigitValue[Int(byte)] {
+                value = value &* 32 &+ digit
+            } else if let digit = finalDigitValue[Int(byte)] {
+                previous &+= value &* 32 &+ digit &+ 1
                 result.append(previous)
                 value = 0
             }
         }
         return result
+    }
+
+    /// Each byte's value as a digit of `moreDigits` / `finalDigits`, or nil.
+    private static let moreDigitValue = digitValues(moreDigits)
+    private static let finalDigitValue = digitValues(finalDigits)
+
+    private static func digitValues(_ digits: [UInt8]) -> [Int32?] {
+        var values = [Int32?](repeating: nil, count: 256)
+        for (value, digit) in digits.enumerated() { values[Int(digit)] = Int32(value) }
+        return values
     }
 }

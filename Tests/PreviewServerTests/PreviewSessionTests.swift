@@ -32,7 +32,7 @@ import TestFolders
                 files[String(name.dropLast(4)) + ".html"] = Fixture.page(name, body: "<p>\(text)</p>")
             }
             files["assets/style.css"] = (try? Array(Data(contentsOf: templates.appendingPathComponent("style.css")))) ?? []
-            guard errors.isEmpty else { return .failed(errors) }
+            guard errors.isEmpty else { return .failed(errors.map { PreviewDiagnostic(text: $0) }) }
             let changed = files.keys.filter { lastGood[$0] != files[$0] } + lastGood.keys.filter { files[$0] == nil }
             lastGood = files
             return PreviewBuild(files: files, changed: changed.sorted(), pagesRendered: names.count, errors: [])

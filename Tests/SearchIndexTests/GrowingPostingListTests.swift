@@ -40,10 +40,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [0, 1, 31, 32, 33, 1_023, 1_024, 32_767, 32_768, 1 << 20, UInt32(Int32.max) - 1])
-    func aGapIsWrittenAsEncodeGapsWritesIt(_ gap: UInt32) {
+    /// Gaps in base 32, written out by hand: `0…V` end a gap, `W…_` are its leading digits.
+    @Test(arguments: [
+        (0, "0"), (1, "1"), (31, "V"), (32, "X0"), (33, "X1"), (1_023, "_V"), (1_024, "XW0"),
+        (32_767, "__V"), (32_768, "XWW0"), (1 << 20, "XWWW0"), (UInt32(Int32.max) - 1, "X_____U"),
+    ] as [(UInt32, String)])
+    func aGapIsWrittenAsEncodeGapsWritesIt(_ gap: UInt32, _ written: String) {
         var bytes: [UInt8] = []
-        GrowingPostingList.appendGap(gap, to: &bytes)
+        PostingList.appendGap(gap, to: &bytes)
         #expect(bytes == PostingList.encodeGaps([Int32(gap)]))
+        #expect(String(decoding: bytes, as: UTF8.self) == written)
     }
 }
