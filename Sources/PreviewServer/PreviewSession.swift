@@ -64,14 +64,14 @@ public final class PreviewSession: Service, Sendable {
                 let updated = "\(build.changed.count) file\(build.changed.count == 1 ? "" : "s") updated"
                 terminal.line("sitegen: \(what) \(pages) re-rendered, \(updated), \(elapsed) ms")
             }
-            store.publish(SiteSnapshot(files: files, generation: generation), changed: build.changed)
+            store.publish(SiteSnapshot(files: files, generation: generation, onDemand: build.onDemand), changed: build.changed)
         } else {
             let errors = build.errors.isEmpty ? ["sitegen: the build failed without a diagnostic"] : build.errors
             for error in errors { terminal.error(error) }
             let count = errors.count
             let serving = previous.files.isEmpty ? "nothing to serve until they are fixed" : "serving the last good build"
             terminal.line("sitegen: \(what) \(count) error\(count == 1 ? "" : "s"); \(serving), \(elapsed) ms")
-            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors), changed: [])
+            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors, onDemand: previous.onDemand), changed: [])
         }
     }
 

@@ -11,12 +11,15 @@ extension SiteBuild {
     /// On failure the sink keeps the previous site, whole.
     public func rebuild(into sink: MemorySink, after previous: BuildResult, changed: ChangedFiles) throws(BuildFailure) -> (result: BuildResult, rendered: Set<PageID>) {
         // 1–2. Load what changed and plan; find the pages to render again.
-        let (plan, templates, toRender) = try affectedPages(by: changed, since: previous)
+        let affected = try affected(by: changed, since: previous)
+        let (plan, templates, toRender) = (affected.plan, affected.templates, affected.pages)
         // 3. Start from the previous site (what this build does not write again goes at the end).
         sink.beginUpdate()
-        let copies = filesToCopy(plan.source)
+        // After edits to bodies alone, no asset or static file changed: they stay as copied.
+        let copies = affected.onlyBodiesChanged ? Copies() : filesToCopy(plan.source)
         guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
-        var written = Set(copies.files.map(\.path))
+        let copiedPaths = affected.onlyBodiesChanged ? previous.copiedFiles : copies.files.map(\.path)
+        var written = Set(copiedPaths)
         let previousPages = Dictionary(previous.pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // 4. Files copied as they are: cheap, and a changed asset needs no page.
         var diagnostics = copy(copies, into: sink)
@@ -32,8 +35,12 @@ extension SiteBuild {
         let pages = plan.pages.compactMap { renderedByID[$0.id] ?? previousPages[$0.id] }
         diagnostics += pages.flatMap(\.diagnostics)
         for page in pages { written.formUnion(page.filePaths) }
-        // 6. Site-wide steps over every page.
-        for step in siteSteps {
+        // 6. Site-wide steps over every page; those that read no page keep their files after edits to bodies alone.
+        for step in stepsRun {
+            if affected.onlyBodiesChanged, !step.readsRenderedPages {
+                written.formUnion(step.plannedFiles(plan))
+                continue
+            }
             let output = step.run(plan, pages: pages)
             diagnostics += output.diagnostics
             for file in output.files {
@@ -53,6 +60,6 @@ extension SiteBuild {
         // 8. Commit.
         try sink.commit()
         let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
-        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copies.files.map(\.path)), toRender)
+        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths), toRender)
     }
 }

@@ -15,6 +15,11 @@ public struct SiteBuild: Sendable {
     /// Whether rendered pages keep their dependencies' fingerprints, for a
     /// later `affectedPages` or `rebuild`. A one-off `sitegen build` turns it off.
     public var fingerprintsDependencies = true
+    /// Whether the steps whose files pages fetch only on the reader's request
+    /// (`SiteStep.isFetchedOnDemand`: the search index) are left out of `run`
+    /// and `rebuild`, for `onDemandFiles` to make when they are first asked
+    /// for. The preview turns it on: most edits are never followed by a search.
+    public var defersOnDemandFiles = false
 
     /// The steps every site has: the cross-page anchor check, the chapter
     /// script, the sitemap, the feed and the search index.
@@ -37,9 +42,9 @@ public struct SiteBuild: Sendable {
         // 3. Begin the output, naming what this build writes.
         let copies = filesToCopy(source)
         guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
-        let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
+        let planned = Set(plan.pages.map(\.meta.url) + stepsRun.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
         let copiedPaths = copies.files.map(\.path)
-        let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap { $0.generatedFolder(plan) }
+        let generatedFolders = [GeneratedFiles.diagramsFolder] + stepsRun.compactMap { $0.generatedFolder(plan) }
         try sink.begin(planned: planned, generatedFolders: generatedFolders)
         do throws(BuildFailure) {
             var written = Set(copiedPaths)
@@ -57,7 +62,7 @@ public struct SiteBuild: Sendable {
             diagnostics += pages.flatMap(\.diagnostics)
             for page in pages { written.formUnion(page.filePaths) }
             // 6. Site-wide steps over the rendered pages.
-            for step in siteSteps {
+            for step in stepsRun {
                 let output = step.run(plan, pages: pages)
                 diagnostics += output.diagnostics
                 for file in output.files {
@@ -81,6 +86,24 @@ public struct SiteBuild: Sendable {
 }
 
 extension SiteBuild {
+    /// The site-wide steps `run` and `rebuild` run: all but those left for `onDemandFiles`.
+    var stepsRun: [any SiteStep] {
+        defersOnDemandFiles ? siteSteps.filter { !$0.isFetchedOnDemand } : siteSteps
+    }
+
+    /// The files of the steps left out by `defersOnDemandFiles`, for the site of `result`.
+    public func onDemandFiles(of result: BuildResult) -> [(path: String, contents: String)] {
+        siteSteps.filter(\.isFetchedOnDemand).flatMap { $0.run(result.plan, pages: result.pages).files }
+    }
+
+    /// Where those files go: folders (ending in `/`) and files; empty when
+    /// there are none (`search: false`).
+    public func onDemandPaths(of plan: SitePlan) -> [String] {
+        siteSteps.filter(\.isFetchedOnDemand).flatMap { step in
+            step.plannedFiles(plan) + (step.generatedFolder(plan).map { [$0 + "/"] } ?? [])
+        }
+    }
+
     /// Files copied as they are: where each is read, its path in the site,
     /// and how it may be opened.
     struct Copies {
