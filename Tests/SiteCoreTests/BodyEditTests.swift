@@ -118,6 +118,8 @@ import Testing
                 result = try build.rebuild(into: served, after: result, changed: try write(edit.files, in: site)).result
             }
             #expect(!served.files.keys.contains { $0.hasPrefix("search/") }, "\(edit.name)")
+            // The pages keep no text for it: it is rendered again when the index is asked for.
+            #expect(result.pages.allSatisfy { $0.sections.isEmpty }, "\(edit.name)")
             let onDemand = build.onDemandFiles(of: result)
             #expect(onDemand.contains { $0.path == "search/index.js" }, "\(edit.name)")
             var files = served.files

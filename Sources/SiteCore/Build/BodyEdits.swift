@@ -28,11 +28,12 @@ extension SiteBuild {
         // plugin values) is as it was: only the edited files' fingerprints can differ.
         let fingerprints = Dictionary(uniqueKeysWithValues: edited.map { ($0.key.rawValue, $0.value.fingerprint) })
         var pages = Set<PageID>()
-        for page in previous.pages {
-            for entry in page.dependencies.entries {
+        // By index: each page's dependencies are read in place, not the whole page copied.
+        for index in previous.pages.indices {
+            for entry in previous.pages[index].dependencies.entries {
                 guard case .contentFile(let path) = entry.key, let now = fingerprints[path] else { continue }
                 if now != entry.fingerprint {
-                    pages.insert(page.id)
+                    pages.insert(previous.pages[index].id)
                     break
                 }
             }

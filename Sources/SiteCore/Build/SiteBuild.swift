@@ -52,7 +52,7 @@ public struct SiteBuild: Sendable {
             var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict,
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: collectsSections(plan), strict: options.strict,
                                         fingerprintsDependencies: fingerprintsDependencies)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
@@ -91,9 +91,26 @@ extension SiteBuild {
         defersOnDemandFiles ? siteSteps.filter { !$0.isFetchedOnDemand } : siteSteps
     }
 
-    /// The files of the steps left out by `defersOnDemandFiles`, for the site of `result`.
+    /// Whether pages keep their text by section: only for a step that runs
+    /// with them and reads it (the preview's pages keep none, so a template
+    /// edit on a large site does not hold the old and the new text of every page).
+    func collectsSections(_ plan: SitePlan) -> Bool {
+        stepsRun.contains { $0.readsSections(plan) }
+    }
+
+    /// The files of the steps left out by `defersOnDemandFiles`, for the site
+    /// of `result`. Its pages kept no text by section, so when a step reads
+    /// it every page is rendered again for it first, as a full build renders
+    /// it (their files are not kept).
     public func onDemandFiles(of result: BuildResult) -> [(path: String, contents: String)] {
-        siteSteps.filter(\.isFetchedOnDemand).flatMap { $0.run(result.plan, pages: result.pages).files }
+        let steps = siteSteps.filter(\.isFetchedOnDemand)
+        guard !steps.isEmpty else { return [] }
+        var pages = result.pages
+        if !collectsSections(result.plan), steps.contains(where: { $0.readsSections(result.plan) }) {
+            let renderer = PageRenderer(plan: result.plan, templates: result.templates, collectsSections: true, strict: options.strict, fingerprintsDependencies: false)
+            pages = parallelMap(result.plan.pages) { renderer.render($0).releasingOutput() }
+        }
+        return steps.flatMap { $0.run(result.plan, pages: pages).files }
     }
 
     /// Where those files go: folders (ending in `/`) and files; empty when

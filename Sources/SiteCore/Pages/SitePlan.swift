@@ -97,6 +97,11 @@ public final class SitePlan: Sendable {
     /// Every word the site shows, in its language (site.yml's `language:`).
     public var words: LanguageCatalog { source.config.words }
 
+    /// Where the page is in `pages` (and in a build's rendered pages, which keep the plan's order).
+    func index(of id: PageID) -> Int? {
+        indexByID[id]
+    }
+
     public subscript(_ id: PageID) -> Page? {
         indexByID[id].map { pages[$0] }
     }
