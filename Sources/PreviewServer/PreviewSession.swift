@@ -38,8 +38,11 @@ public final class PreviewSession: Service, Sendable {
         let watcher = self.watcher
         await withGracefulShutdownHandler {
             await self.rebuild(changes: [])
+            FreedMemory.release()
             for await batch in watcher.batches {
                 await self.rebuild(changes: batch)
+                // The previous snapshot is gone once the new one is published.
+                FreedMemory.release()
             }
         } onGracefulShutdown: {
             watcher.stop()
