@@ -29,6 +29,13 @@ public final class OnDemandFiles: @unchecked Sendable {
         return made != nil
     }
 
+    /// The paths of the files, once made; nil before.
+    var madePaths: [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return made.map { Array($0.keys) }
+    }
+
     /// The files, made by the first call.
     func files() async -> [String: [UInt8]] {
         await withCheckedContinuation { continuation in

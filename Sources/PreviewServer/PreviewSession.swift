@@ -67,7 +67,14 @@ public final class PreviewSession: Service, Sendable {
                 let updated = "\(build.changed.count) file\(build.changed.count == 1 ? "" : "s") updated"
                 terminal.line("sitegen: \(what) \(pages) re-rendered, \(updated), \(elapsed) ms")
             }
-            store.publish(SiteSnapshot(files: files, generation: generation, onDemand: build.onDemand), changed: build.changed)
+            // Files made on request for the last site were fetched by some page
+            // (a search): that page reloads, as for any script it loaded, rather
+            // than mix them with the new site's.
+            var changed = build.changed
+            if let old = previous.onDemand, old !== build.onDemand, let made = old.madePaths {
+                changed = Array(Set(changed).union(made))
+            }
+            store.publish(SiteSnapshot(files: files, generation: generation, onDemand: build.onDemand), changed: changed)
         } else {
             let errors = build.errors.isEmpty ? ["sitegen: the build failed without a diagnostic"] : build.errors
             for error in errors { terminal.error(error) }

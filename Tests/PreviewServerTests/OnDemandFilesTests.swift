@@ -90,4 +90,35 @@ import Testing
         #expect(store.current.errors == ["content/a.md:1:1: error: bad"])
         #expect(store.current.onDemand === builder.onDemand)
     }
+
+    /// Succeeds every time, each build with files of its own made on request.
+    final class NewIndexEachBuild: PreviewBuilder, @unchecked Sendable {
+        var made: [OnDemandFiles] = []
+
+        func build(changes: [ChangedPath]) async -> PreviewBuild {
+            let onDemand = OnDemandFiles(paths: ["search/"]) { OnDemandFilesTests.index }
+            made.append(onDemand)
+            return PreviewBuild(files: Fixture.files, changed: changes.isEmpty ? [] : ["02-local.html"], pagesRendered: 1, errors: [], onDemand: onDemand)
+        }
+    }
+
+    @Test func pagesThatFetchedTheLastSitesFilesAreToldTheyChanged() async throws {
+        let folder = try TestFolders.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
+        defer { watcher.stop() }
+        let builder = NewIndexEachBuild()
+        let store = SnapshotStore()
+        let session = PreviewSession(builder: builder, store: store, watcher: watcher, folderNames: [.content: "content"],
+                                     terminal: .init(line: { _ in }, error: { _ in }))
+        await session.rebuild(changes: [])
+        var events = store.subscribe(server: store.serverID, generation: 1).makeAsyncIterator()
+        // Not made: nothing fetched them, so nothing more changed than the page.
+        await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
+        #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 2, changed: ["02-local.html"], errors: [], reloadAll: false)))
+        // Made (a search): the next build's event lists them.
+        _ = await builder.made[1].files()
+        await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
+        #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 3, changed: ["02-local.html", "search/index.js", "search/t/0.js"], errors: [], reloadAll: false)))
+    }
 }
