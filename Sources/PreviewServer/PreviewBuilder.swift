@@ -22,12 +22,16 @@ public struct PreviewBuild: Sendable {
     public var pagesRendered: Int
     /// The errors, in the order the terminal prints them.
     public var errors: [PreviewDiagnostic]
+    /// Files of the new site made only when first requested (the search
+    /// index); `changed` does not list them.
+    public var onDemand: OnDemandFiles?
 
-    public init(files: [String: [UInt8]]?, changed: [String], pagesRendered: Int, errors: [PreviewDiagnostic]) {
+    public init(files: [String: [UInt8]]?, changed: [String], pagesRendered: Int, errors: [PreviewDiagnostic], onDemand: OnDemandFiles? = nil) {
         self.files = files
         self.changed = changed
         self.pagesRendered = pagesRendered
         self.errors = errors
+        self.onDemand = onDemand
     }
 
     /// A failed build: the errors, nothing else.

@@ -23,15 +23,18 @@ struct PreviewResponder: HTTPResponder {
                 // HEAD gets the stream's headers only: its body never ends.
                 return head ? Response(status: .ok, headers: Self.eventStreamHeaders) : events(request)
             }
-            return serve(path: path, folder: folder, target: target, request: request, head: head)
+            return await serve(path: path, folder: folder, target: target, request: request, head: head)
         }
     }
 
-    private func serve(path: String, folder: Bool, target: String, request: Request, head: Bool) -> Response {
+    private func serve(path: String, folder: Bool, target: String, request: Request, head: Bool) async -> Response {
         // One read of the store: the whole response comes from one snapshot.
         let snapshot = store.current
         let filePath = folder ? (path.isEmpty ? "index.html" : path + "/index.html") : path
         if let bytes = snapshot.files[filePath] {
+            return file(bytes, path: filePath, requested: filePath, status: .ok, snapshot: snapshot, request: request, head: head)
+        }
+        if let onDemand = snapshot.onDemand, onDemand.covers(filePath), let bytes = await onDemand.files()[filePath] {
             return file(bytes, path: filePath, requested: filePath, status: .ok, snapshot: snapshot, request: request, head: head)
         }
         if !folder, snapshot.files[path + "/index.html"] != nil {

@@ -39,8 +39,11 @@ public final class PreviewSession: Service, Sendable {
         let watcher = self.watcher
         await withGracefulShutdownHandler {
             await self.rebuild(changes: [])
+            FreedMemory.release()
             for await batch in watcher.batches {
                 await self.rebuild(changes: batch)
+                // The previous snapshot is gone once the new one is published.
+                FreedMemory.release()
             }
         } onGracefulShutdown: {
             watcher.stop()
@@ -65,7 +68,14 @@ public final class PreviewSession: Service, Sendable {
                 let updated = "\(build.changed.count) file\(build.changed.count == 1 ? "" : "s") updated"
                 terminal.line("sitegen: \(what) \(pages) re-rendered, \(updated), \(elapsed) ms")
             }
-            store.publish(SiteSnapshot(files: files, generation: generation), changed: build.changed)
+            // Files made on request for the last site were fetched by some page
+            // (a search): that page reloads, as for any script it loaded, rather
+            // than mix them with the new site's.
+            var changed = build.changed
+            if let old = previous.onDemand, old !== build.onDemand, let made = old.madePaths {
+                changed = Array(Set(changed).union(made))
+            }
+            store.publish(SiteSnapshot(files: files, generation: generation, onDemand: build.onDemand), changed: changed)
         } else {
             let errors = build.errors.isEmpty ? [PreviewDiagnostic(text: "sitegen: the build failed without a diagnostic")] : build.errors
             // One call: the diagnostics of a rebuild stay together on the terminal.
@@ -73,7 +83,7 @@ public final class PreviewSession: Service, Sendable {
             let count = errors.count
             let serving = previous.files.isEmpty ? "nothing to serve until they are fixed" : "serving the last good build"
             terminal.line("sitegen: \(what) \(count) error\(count == 1 ? "" : "s"); \(serving), \(elapsed) ms")
-            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors.map(\.text)), changed: [])
+            store.publish(SiteSnapshot(files: previous.files, generation: generation, errors: errors.map(\.text), onDemand: previous.onDemand), changed: [])
         }
     }
 

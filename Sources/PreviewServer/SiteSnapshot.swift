@@ -9,11 +9,14 @@ public struct SiteSnapshot: Sendable {
     /// caret when there are; see `PreviewDiagnostic.text`); when there are
     /// any, `files` are the last good build's and every page shows them.
     public var errors: [String]
+    /// Files made when first requested (the search index), beside `files`.
+    public var onDemand: OnDemandFiles?
 
-    public init(files: [String: [UInt8]], generation: Int, errors: [String] = []) {
+    public init(files: [String: [UInt8]], generation: Int, errors: [String] = [], onDemand: OnDemandFiles? = nil) {
         self.files = files
         self.generation = generation
         self.errors = errors
+        self.onDemand = onDemand
     }
 
     public static let empty = SiteSnapshot(files: [:], generation: 0)

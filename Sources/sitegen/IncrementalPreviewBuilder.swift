@@ -21,7 +21,12 @@ final class IncrementalPreviewBuilder: PreviewBuilder, @unchecked Sendable {
     private let describe: @Sendable ([Diagnostic]) -> [PreviewDiagnostic]
 
     init(options: BuildOptions, plugins: [any SitePlugin], describe: @escaping @Sendable ([Diagnostic]) -> [PreviewDiagnostic] = { $0.map { PreviewDiagnostic(text: $0.description) } }) {
-        siteBuild = SiteBuild(options: options, plugins: plugins)
+        var siteBuild = SiteBuild(options: options, plugins: plugins)
+        // The search index is made when a page first asks for it: most edits
+        // are never followed by a search, and on a large site it costs more
+        // than everything else a body edit does (Benchmarks/serve).
+        siteBuild.defersOnDemandFiles = true
+        self.siteBuild = siteBuild
         self.describe = describe
     }
 
@@ -57,7 +62,17 @@ final class IncrementalPreviewBuilder: PreviewBuilder, @unchecked Sendable {
         // Unchanged files share their storage with the last site: compared in an instant.
         var changed = files.compactMap { before[$0.key] == $0.value ? nil : $0.key }
         changed += before.keys.filter { files[$0] == nil }
-        return PreviewBuild(files: files, changed: changed.sorted(), pagesRendered: rendered, errors: [])
+        return PreviewBuild(files: files, changed: changed.sorted(), pagesRendered: rendered, errors: [], onDemand: last.flatMap(onDemandFiles))
+    }
+
+    /// The search index of the site of `result`, made when first requested.
+    private func onDemandFiles(_ result: BuildResult) -> OnDemandFiles? {
+        let paths = siteBuild.onDemandPaths(of: result.plan)
+        guard !paths.isEmpty else { return nil }
+        let siteBuild = self.siteBuild
+        return OnDemandFiles(paths: paths) {
+            Dictionary(siteBuild.onDemandFiles(of: result).map { ($0.path, Array($0.contents.utf8)) }, uniquingKeysWith: { _, last in last })
+        }
     }
 
     /// Adds a batch of watched changes to what the next build reads again.

@@ -15,6 +15,11 @@ public struct SiteBuild: Sendable {
     /// Whether rendered pages keep their dependencies' fingerprints, for a
     /// later `affectedPages` or `rebuild`. A one-off `sitegen build` turns it off.
     public var fingerprintsDependencies = true
+    /// Whether the steps whose files pages fetch only on the reader's request
+    /// (`SiteStep.isFetchedOnDemand`: the search index) are left out of `run`
+    /// and `rebuild`, for `onDemandFiles` to make when they are first asked
+    /// for. The preview turns it on: most edits are never followed by a search.
+    public var defersOnDemandFiles = false
 
     /// The steps every site has: the cross-page anchor check, the chapter
     /// script, the sitemap, the feed and the search index.
@@ -37,9 +42,9 @@ public struct SiteBuild: Sendable {
         // 3. Begin the output, naming what this build writes.
         let copies = filesToCopy(source)
         guard copies.escapes.isEmpty else { throw BuildFailure(copies.escapes) }
-        let planned = Set(plan.pages.map(\.meta.url) + siteSteps.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
+        let planned = Set(plan.pages.map(\.meta.url) + stepsRun.flatMap { $0.plannedFiles(plan) } + copies.files.map(\.path))
         let copiedPaths = copies.files.map(\.path)
-        let generatedFolders = [GeneratedFiles.diagramsFolder] + siteSteps.compactMap { $0.generatedFolder(plan) }
+        let generatedFolders = [GeneratedFiles.diagramsFolder] + stepsRun.compactMap { $0.generatedFolder(plan) }
         try sink.begin(planned: planned, generatedFolders: generatedFolders)
         do throws(BuildFailure) {
             var written = Set(copiedPaths)
@@ -47,7 +52,7 @@ public struct SiteBuild: Sendable {
             var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
             //    rendered, and only what the site-wide steps read is kept.
-            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: siteSteps.contains { $0.readsSections(plan) }, strict: options.strict,
+            let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: collectsSections(plan), strict: options.strict,
                                         fingerprintsDependencies: fingerprintsDependencies)
             let pages = parallelMap(plan.pages) { page in
                 let rendered = renderer.render(page)
@@ -57,7 +62,7 @@ public struct SiteBuild: Sendable {
             diagnostics += pages.flatMap(\.diagnostics)
             for page in pages { written.formUnion(page.filePaths) }
             // 6. Site-wide steps over the rendered pages.
-            for step in siteSteps {
+            for step in stepsRun {
                 let output = step.run(plan, pages: pages)
                 diagnostics += output.diagnostics
                 for file in output.files {
@@ -81,6 +86,41 @@ public struct SiteBuild: Sendable {
 }
 
 extension SiteBuild {
+    /// The site-wide steps `run` and `rebuild` run: all but those left for `onDemandFiles`.
+    var stepsRun: [any SiteStep] {
+        defersOnDemandFiles ? siteSteps.filter { !$0.isFetchedOnDemand } : siteSteps
+    }
+
+    /// Whether pages keep their text by section: only for a step that runs
+    /// with them and reads it (the preview's pages keep none, so a template
+    /// edit on a large site does not hold the old and the new text of every page).
+    func collectsSections(_ plan: SitePlan) -> Bool {
+        stepsRun.contains { $0.readsSections(plan) }
+    }
+
+    /// The files of the steps left out by `defersOnDemandFiles`, for the site
+    /// of `result`. Its pages kept no text by section, so when a step reads
+    /// it every page is rendered again for it first, as a full build renders
+    /// it (their files are not kept).
+    public func onDemandFiles(of result: BuildResult) -> [(path: String, contents: String)] {
+        let steps = siteSteps.filter(\.isFetchedOnDemand)
+        guard !steps.isEmpty else { return [] }
+        var pages = result.pages
+        if !collectsSections(result.plan), steps.contains(where: { $0.readsSections(result.plan) }) {
+            let renderer = PageRenderer(plan: result.plan, templates: result.templates, collectsSections: true, strict: options.strict, fingerprintsDependencies: false)
+            pages = parallelMap(result.plan.pages) { renderer.render($0).releasingOutput() }
+        }
+        return steps.flatMap { $0.run(result.plan, pages: pages).files }
+    }
+
+    /// Where those files go: folders (ending in `/`) and files; empty when
+    /// there are none (`search: false`).
+    public func onDemandPaths(of plan: SitePlan) -> [String] {
+        siteSteps.filter(\.isFetchedOnDemand).flatMap { step in
+            step.plannedFiles(plan) + (step.generatedFolder(plan).map { [$0 + "/"] } ?? [])
+        }
+    }
+
     /// Files copied as they are: where each is read, its path in the site,
     /// and how it may be opened.
     struct Copies {

@@ -31,12 +31,30 @@ extension SiteBuild {
     /// The inputs as they are now, read again where `changed` says so (the
     /// rest is taken from `previous`), and the pages that must render again.
     public func affectedPages(by changed: ChangedFiles, since previous: BuildResult) throws(BuildFailure) -> (plan: SitePlan, templates: TemplateSet, pages: Set<PageID>) {
+        let affected = try affected(by: changed, since: previous)
+        return (affected.plan, affected.templates, affected.pages)
+    }
+
+    /// What `affectedPages` finds, and whether only pages' bodies changed
+    /// (`planAfterBodyEdits`): then the files copied as they are and the
+    /// steps that read no rendered page keep their last output.
+    struct Affected {
+        var plan: SitePlan
+        var templates: TemplateSet
+        var pages: Set<PageID>
+        var onlyBodiesChanged: Bool
+    }
+
+    func affected(by changed: ChangedFiles, since previous: BuildResult) throws(BuildFailure) -> Affected {
+        if let edit = planAfterBodyEdits(changed, since: previous) {
+            return Affected(plan: edit.plan, templates: previous.templates, pages: edit.pages, onlyBodiesChanged: true)
+        }
         let source = try frontEnd.loader.load(reusing: (previous.plan.source, changed.content))
         let templates = changed.templates
             ? try TemplateSet.load(from: frontEnd.options.templatesURL, displayName: frontEnd.options.templates)
             : previous.templates
         let plan = try SitePlan.make(source, plugins: frontEnd.plugins)
         let recorded = Dictionary(previous.pages.map { ($0.id, $0.dependencies) }, uniquingKeysWith: { first, _ in first })
-        return (plan, templates, Invalidation.pagesToRender(plan: plan, templates: templates, previous: recorded))
+        return Affected(plan: plan, templates: templates, pages: Invalidation.pagesToRender(plan: plan, templates: templates, previous: recorded), onlyBodiesChanged: false)
     }
 }

@@ -185,6 +185,23 @@ public struct ContentLoader: Sendable {
         return source
     }
 
+    /// A page read again after an edit that may have changed its body alone:
+    /// `previous` with the new body when the text before the body (the front
+    /// matter with its fences) is byte for byte what it was; nil when anything
+    /// else changed or the file cannot be read as before (then the whole folder
+    /// is read again, which says why).
+    func rereadBody(of previous: PageSource, confinement: FileReader.Confinement) -> PageSource? {
+        var sink = DiagnosticSink(path: previous.path)
+        guard let text = readText(previous.fileName, confinement: confinement, sink: &sink), sink.diagnostics.isEmpty else { return nil }
+        let split = FrontMatterSplit(text)
+        guard !split.isUnterminated, split.bodyFirstLine == previous.bodyFirstLine,
+              PageReader.headFingerprint(of: text, body: split.body) == previous.headFingerprint else { return nil }
+        var page = previous
+        page.body = split.body
+        page.fingerprint = Fingerprint(text)
+        return page
+    }
+
     private func readText(_ relative: String, confinement: FileReader.Confinement?, sink: inout DiagnosticSink) -> String? {
         // A plain path: Foundation's URL appending costs more than reading a small file.
         switch SourceText.read(path: contentPath + "/" + relative, displayPath: sink.path, confinement: confinement) {

@@ -27,6 +27,15 @@ enum PageReader {
         var pluginKeysAreRead: Bool
     }
 
+    /// The fingerprint of the bytes of `text` before `body`, its suffix.
+    static func headFingerprint(of text: String, body: String) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        var text = text
+        let headBytes = text.utf8.count - body.utf8.count
+        text.withUTF8 { fingerprint.combine(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(headBytes)))) }
+        return fingerprint
+    }
+
     /// Like `read`, but returns what it could read when there are problems (which go to `sink`).
     static func readAll(text: String, path: String, fileName: String, requireTitle: Bool, pluginKeys: [String], reservedSlugs: Set<String> = [], sink: inout DiagnosticSink) -> Reading {
         let frontMatterKeys = coreFrontMatterKeys + pluginKeys
@@ -41,7 +50,8 @@ enum PageReader {
         var page = PageSource(
             path: path, fileName: fileName, slug: defaultSlug, title: "", titleLocation: .start,
             weight: 0, description: "", descriptionLocation: .start, isDraft: false, updated: nil, extra: [:],
-            body: split.body, bodyFirstLine: split.bodyFirstLine, fingerprint: Fingerprint(text)
+            body: split.body, bodyFirstLine: split.bodyFirstLine, fingerprint: Fingerprint(text),
+            headFingerprint: headFingerprint(of: text, body: split.body)
         )
         if split.isUnterminated {
             sink.error("front matter opened with '---' is never closed; add a line '---' after it", line: 1, column: 1)

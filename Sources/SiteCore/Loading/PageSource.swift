@@ -27,6 +27,10 @@ public struct PageSource: Sendable {
     public var bodyFirstLine: Int
     /// The whole file's fingerprint, for dependency tracking.
     public var fingerprint: Fingerprint
+    /// The fingerprint of the text before the body (the front matter with its
+    /// fences): when it is the same after an edit, only the body changed, and
+    /// a rebuild keeps the site's plan (`SiteBuild.rebuild`).
+    public var headFingerprint = Fingerprint()
 }
 
 extension PageSource {

@@ -56,8 +56,51 @@ public final class SitePlan: Sendable {
         navigationFingerprint = navigation
     }
 
+    /// The plan of the same site after edits that changed only some pages'
+    /// bodies (`SiteBuild.planAfterBodyEdits`): those pages' sources are
+    /// replaced; every place, title, link and plugin plan stays, since they
+    /// come from front matter, settings and data files alone. Nil when a
+    /// source is not a page of this plan.
+    func replacingSources(_ sources: [PageID: PageSource]) -> SitePlan? {
+        var pages = self.pages
+        var site = source
+        for (id, new) in sources {
+            guard let index = indexByID[id], let old = pages[index].source, old.fileName == new.fileName else { return nil }
+            pages[index] = Page(id: id, kind: pages[index].kind, source: new, meta: pages[index].meta)
+            if id == .home {
+                site.home = new
+            } else {
+                // `pages` is the home page, then `source.pages` in the same order, then 404.
+                guard index >= 1, index - 1 < site.pages.count, site.pages[index - 1].fileName == new.fileName else { return nil }
+                site.pages[index - 1] = new
+            }
+        }
+        return SitePlan(keeping: self, source: site, pages: pages)
+    }
+
+    private init(keeping plan: SitePlan, source: SiteSource, pages: [Page]) {
+        self.source = source
+        self.siteTitle = plan.siteTitle
+        self.siteDescription = plan.siteDescription
+        self.pages = pages
+        self.chapters = pages.filter { $0.kind == .chapter }
+        self.readingOrder = pages.filter { $0.kind == .chapter || $0.kind == .section }
+        self.sectionTree = source.sections.isEmpty ? [] : NavigationNode.tree(source: source, pages: readingOrder)
+        self.readingIndexByID = plan.readingIndexByID
+        self.links = plan.links
+        self.pluginPlans = plan.pluginPlans
+        self.indexByID = plan.indexByID
+        self.siteFingerprint = plan.siteFingerprint
+        self.navigationFingerprint = plan.navigationFingerprint
+    }
+
     /// Every word the site shows, in its language (site.yml's `language:`).
     public var words: LanguageCatalog { source.config.words }
+
+    /// Where the page is in `pages` (and in a build's rendered pages, which keep the plan's order).
+    func index(of id: PageID) -> Int? {
+        indexByID[id]
+    }
 
     public subscript(_ id: PageID) -> Page? {
         indexByID[id].map { pages[$0] }

@@ -23,6 +23,10 @@ public protocol SitePlugin: Sendable {
     /// The site-wide pass, before any page renders: what every page needs
     /// from the rest of the site. Problems go to `diagnostics`; the build
     /// stops after the plan when there are any.
+    ///
+    /// It reads the site's settings, its data files and the pages' front
+    /// matter, never a page's body: after edits that changed only bodies, a
+    /// rebuild keeps the plan it made (`SiteBuild.planAfterBodyEdits`).
     func plan(_ site: SiteSource, diagnostics: inout [Diagnostic]) -> any PluginPlan
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Builds the values templates see (documented in the README, "Template variables").
 /// Plain dictionaries (swift-mustache reads them directly, without
 /// reflection) whose text values are `TemplateText`.
@@ -5,8 +6,11 @@ struct PageContext {
     let site: [String: Any]
     /// The theme's words in the site's language (`TemplateWords`).
     let words: [String: Any]
-    /// The chapter list with nothing marked current, built once per build.
-    let chapters: [[String: Any]]
+    /// The chapter list with nothing marked current, built once per build
+    /// when a page first shows it (a body edit on a large site renders one
+    /// page that links to chapters.js instead).
+    private let chapterList = ChapterList()
+    var chapters: [[String: Any]] { chapterList.entries(of: plan) }
     let plan: SitePlan
     let chaptersInline: Bool
     let baseURL: String?
@@ -32,7 +36,6 @@ struct PageContext {
         self.editURL = config.editURL
         self.words = TemplateWords.values(plan.words, generator: Self.generator)
         self.plan = plan
-        self.chapters = plan.chapters.map { $0.meta.navigationEntry(plan.words) }
         self.chaptersInline = plan.chapters.count <= config.navInlineLimit
         self.baseURL = config.baseURL
         self.buildsTOC = templates.uses("toc")
@@ -143,5 +146,20 @@ struct PageContext {
         values["has_toc"] = !toc.entries.isEmpty
         if buildsTOC { values["toc"] = toc.values }
         if buildsTOCHTML { values["toc_html"] = TemplateText(toc.html) }
+    }
+}
+
+/// `PageContext.chapters`, made by the first rendering thread that needs it and shared.
+private final class ChapterList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [[String: Any]]?
+
+    func entries(of plan: SitePlan) -> [[String: Any]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let entries = plan.chapters.map { $0.meta.navigationEntry(plan.words) }
+        made = entries
+        return entries
     }
 }

@@ -4,6 +4,9 @@ import SearchIndex
 /// (`SearchIndexBuilder`), home page first, then the chapters in reading
 /// order; the 404 page is not indexed. Off with `search: false` in site.yml.
 struct SearchIndexStep: SiteStep {
+    /// Fetched by the search box as the reader types.
+    var isFetchedOnDemand: Bool { true }
+
     func generatedFolder(_ plan: SitePlan) -> String? {
         plan.source.config.search ? GeneratedFiles.searchFolder : nil
     }

@@ -12,6 +12,18 @@ public protocol SiteStep: Sendable {
     /// Whether it reads the pages' text by section (pages keep it only then).
     func readsSections(_ plan: SitePlan) -> Bool
 
+    /// Whether it reads the rendered pages (their headings, links or text).
+    /// A step that does not makes its files from the plan's settings and
+    /// pages' titles, URLs and order alone, writes exactly `plannedFiles`, and
+    /// reports no problems: a rebuild after edits to page bodies alone keeps
+    /// its last files.
+    var readsRenderedPages: Bool { get }
+
+    /// Whether pages fetch its files only when the reader asks for them (the
+    /// search index, loaded as the reader types) and it reports no problems:
+    /// a preview makes them when first requested (`SiteBuild.defersOnDemandFiles`).
+    var isFetchedOnDemand: Bool { get }
+
     func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput
 }
 
@@ -19,6 +31,8 @@ extension SiteStep {
     public func plannedFiles(_ plan: SitePlan) -> [String] { [] }
     public func generatedFolder(_ plan: SitePlan) -> String? { nil }
     public func readsSections(_ plan: SitePlan) -> Bool { false }
+    public var readsRenderedPages: Bool { true }
+    public var isFetchedOnDemand: Bool { false }
 }
 
 /// What a site-wide step made: files to write and problems found.

@@ -1,5 +1,8 @@
 /// Writes `sitemap.xml` when site.yml sets a base URL (`Sitemap`).
 struct SitemapStep: SiteStep {
+    /// Made from the chapters' titles and URLs alone.
+    var readsRenderedPages: Bool { false }
+
     func plannedFiles(_ plan: SitePlan) -> [String] {
         plan.source.config.baseURL == nil ? [] : [GeneratedFiles.sitemap]
     }
