@@ -76,19 +76,15 @@ import Testing
     }
 
     @Test func aFailedRebuildKeepsServingTheLastGoodSitesFiles() async throws {
-        let folder = try TestFolders.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
-        defer { watcher.stop() }
         let builder = SucceedsThenFails()
         let store = SnapshotStore()
-        let session = PreviewSession(builder: builder, store: store, watcher: watcher, folderNames: [.content: "content"],
-                                     terminal: .init(line: { _ in }, error: { _ in }))
-        await session.rebuild(changes: [])
-        #expect(store.current.onDemand === builder.onDemand)
-        await session.rebuild(changes: [ChangedPath(.content, "a.md")])
-        #expect(store.current.errors == ["content/a.md:1:1: error: bad"])
-        #expect(store.current.onDemand === builder.onDemand)
+        try await withSessionWithoutWatching(builder: builder, store: store) { session in
+            await session.rebuild(changes: [])
+            #expect(store.current.onDemand === builder.onDemand)
+            await session.rebuild(changes: [ChangedPath(.content, "a.md")])
+            #expect(store.current.errors == ["content/a.md:1:1: error: bad"])
+            #expect(store.current.onDemand === builder.onDemand)
+        }
     }
 
     /// Succeeds every time, each build with files of its own made on request.
@@ -103,22 +99,18 @@ import Testing
     }
 
     @Test func pagesThatFetchedTheLastSitesFilesAreToldTheyChanged() async throws {
-        let folder = try TestFolders.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
-        defer { watcher.stop() }
         let builder = NewIndexEachBuild()
         let store = SnapshotStore()
-        let session = PreviewSession(builder: builder, store: store, watcher: watcher, folderNames: [.content: "content"],
-                                     terminal: .init(line: { _ in }, error: { _ in }))
-        await session.rebuild(changes: [])
-        var events = store.subscribe(server: store.serverID, generation: 1).makeAsyncIterator()
-        // Not made: nothing fetched them, so nothing more changed than the page.
-        await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
-        #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 2, changed: ["02-local.html"], errors: [], reloadAll: false)))
-        // Made (a search): the next build's event lists them.
-        _ = await builder.made[1].files()
-        await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
-        #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 3, changed: ["02-local.html", "search/index.js", "search/t/0.js"], errors: [], reloadAll: false)))
+        try await withSessionWithoutWatching(builder: builder, store: store) { session in
+            await session.rebuild(changes: [])
+            var events = store.subscribe(server: store.serverID, generation: 1).makeAsyncIterator()
+            // Not made: nothing fetched them, so nothing more changed than the page.
+            await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
+            #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 2, changed: ["02-local.html"], errors: [], reloadAll: false)))
+            // Made (a search): the next build's event lists them.
+            _ = await builder.made[1].files()
+            await session.rebuild(changes: [ChangedPath(.content, "02-local.md")])
+            #expect(await events.next() == .event(ReloadEvent(server: store.serverID, generation: 3, changed: ["02-local.html", "search/index.js", "search/t/0.js"], errors: [], reloadAll: false)))
+        }
     }
 }

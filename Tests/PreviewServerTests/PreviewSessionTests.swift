@@ -119,16 +119,11 @@ import TestFolders
     }
 
     @Test func aFailedBuildPrintsEachErrorsTerminalFormInOneCallAndShowsItsTextInTheBrowser() async throws {
-        let folder = try TestFolders.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
-        defer { watcher.stop() }
         let store = SnapshotStore()
         let lines = Lines(), errorLines = Lines()
-        let session = PreviewSession(builder: FailingBuilder(), store: store, watcher: watcher,
-                                     folderNames: [.content: "content", .templates: "templates"],
-                                     terminal: .init(line: lines.append, error: errorLines.append))
-        await session.rebuild(changes: [ChangedPath(.content, "a.md")])
+        try await withSessionWithoutWatching(builder: FailingBuilder(), store: store, terminal: .init(line: lines.append, error: errorLines.append)) { session in
+            await session.rebuild(changes: [ChangedPath(.content, "a.md")])
+        }
         #expect(errorLines.lines == ["{\"path\": \"content/a.md\", \"line\": 2}\ncontent/b.md:1:1: error: y"])
         #expect(store.current.errors == ["content/a.md:2:5: error: unknown <x>\n写 {{ x }}\n      ^", "content/b.md:1:1: error: y"])
         #expect(lines.lines.count == 1)
@@ -137,16 +132,13 @@ import TestFolders
         #expect(overlay.contains(">content/a.md:2:5: error: unknown &lt;x&gt;\n写 {{ x }}\n      ^\ncontent/b.md:1:1: error: y</pre></div>"))
     }
 
-    @Test func manyChangesAreNamedBrieflyOnTheLine() throws {
-        let folder = try TestFolders.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = try FileWatcher(folders: [WatchedFolder(.content, path: folder.path)])
-        defer { watcher.stop() }
-        let session = PreviewSession(builder: TextSiteBuilder(content: folder, templates: folder), store: SnapshotStore(), watcher: watcher,
-                                     folderNames: [.content: "docs", .templates: "theme"], terminal: .init(line: { _ in }, error: { _ in }))
-        #expect(session.describe([ChangedPath(.content, "a.md")]) == "docs/a.md changed")
-        #expect(session.describe([ChangedPath(.content, "a.md"), ChangedPath(.templates, "")]) == "docs/a.md, theme/ changed")
-        let five = ["a", "b", "c", "d", "e"].map { ChangedPath(.content, $0 + ".md") }
-        #expect(session.describe(five) == "docs/a.md, docs/b.md, docs/c.md and 2 more changed")
+    @Test func manyChangesAreNamedBrieflyOnTheLine() async throws {
+        // Nothing is built: the builder is never called.
+        try await withSessionWithoutWatching(builder: FailingBuilder(), folderNames: [.content: "docs", .templates: "theme"]) { session in
+            #expect(session.describe([ChangedPath(.content, "a.md")]) == "docs/a.md changed")
+            #expect(session.describe([ChangedPath(.content, "a.md"), ChangedPath(.templates, "")]) == "docs/a.md, theme/ changed")
+            let five = ["a", "b", "c", "d", "e"].map { ChangedPath(.content, $0 + ".md") }
+            #expect(session.describe(five) == "docs/a.md, docs/b.md, docs/c.md and 2 more changed")
+        }
     }
 }
