@@ -20,7 +20,7 @@ final class IncrementalPreviewBuilder: PreviewBuilder, @unchecked Sendable {
     /// Shows a failed build's diagnostics as the terminal prints them (see `ServeDiagnostics`).
     private let describe: @Sendable ([Diagnostic]) -> [PreviewDiagnostic]
 
-    init(options: BuildOptions, plugins: [any SitePlugin], describe: @escaping @Sendable ([Diagnostic]) -> [PreviewDiagnostic] = { $0.map { PreviewDiagnostic(text: $0.description) } }) {
+    init(options: BuildOptions, plugins: [any SitePlugin], describe: @escaping @Sendable ([Diagnostic]) -> [PreviewDiagnostic]) {
         var siteBuild = SiteBuild(options: options, plugins: plugins)
         // The search index is made when a page first asks for it: most edits
         // are never followed by a search, and on a large site it costs more
