@@ -46,7 +46,7 @@ struct GrowingPostingList {
         if Int(count) < bitmapLength && gaps.count <= bitmapLength {
             return String(decoding: gaps, as: UTF8.self)
         }
-        return String(decoding: PostingList.encodeBitmap(sections()), as: UTF8.self)
+        return String(decoding: PostingList.encodeBitmap(gaps: gaps, last: last), as: UTF8.self)
     }
 
     /// The sections, decoded from the gaps.

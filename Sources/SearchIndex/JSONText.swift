@@ -11,12 +11,18 @@ enum JSONText {
     static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
+        let needsAttention = Self.needsAttention
         text.withUTF8 { bytes in
             var index = 0
             var runStart = 0
             func flush() { out.append(contentsOf: bytes[runStart..<index]) }
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes of a site's text need nothing: one table read says so.
+                if !needsAttention[Int(byte)] {
+                    index += 1
+                    continue
+                }
                 var escape: [UInt8]? = nil
                 switch byte {
                 case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
@@ -50,5 +56,11 @@ enum JSONText {
             flush()
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes the loop must look at: those it escapes, and the first byte
+    /// of U+2028 and U+2029.
+    private static let needsAttention: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0xE2
     }
 }

@@ -57,6 +57,21 @@ enum PostingList {
         for section in sections {
             bytes[Int(section) / 8] |= 1 << UInt8(section % 8)
         }
+        return bitmapText(bytes)
+    }
+
+    /// The bitmap form of a list given in the gap form, whose last section is
+    /// `last`: the dense lists of a big site, read without an array of their sections.
+    static func encodeBitmap(gaps: [UInt8], last: Int32) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: Int(last) / 8 + 1)
+        forEachSection(inGaps: gaps) { section in
+            bytes[Int(section) / 8] |= 1 << UInt8(section % 8)
+        }
+        return bitmapText(bytes)
+    }
+
+    /// "!" and the base64url of the bitmap's bytes.
+    private static func bitmapText(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "!")]
         out.reserveCapacity(bytes.count * 4 / 3 + 4)
         var index = 0
@@ -106,6 +121,14 @@ enum PostingList {
     /// The sections of a list in the gap form; bytes of neither digit set are skipped.
     static func decodeGaps(_ bytes: some Sequence<UInt8>) -> [Int32] {
         var result: [Int32] = []
+        forEachSection(inGaps: bytes) { result.append($0) }
+        return result
+    }
+
+    @inline(__always)
+    private static func forEachSection(inGaps bytes: some Sequence<UInt8>, _ body: (Int32) -> Void) {
+        let moreDigitValue = Self.moreDigitValue
+        let finalDigitValue = Self.finalDigitValue
         var previous: Int32 = -1
         var value: Int32 = 0
         for byte in bytes {
@@ -113,11 +136,10 @@ enum PostingList {
                 value = value &* 32 &+ digit
             } else if let digit = finalDigitValue[Int(byte)] {
                 previous &+= value &* 32 &+ digit &+ 1
-                result.append(previous)
+                body(previous)
                 value = 0
             }
         }
-        return result
     }
 
     /// Each byte's value as a digit of `moreDigits` / `finalDigits`, or nil.
