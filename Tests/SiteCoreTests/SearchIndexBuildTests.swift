@@ -1,4 +1,5 @@
 import Foundation
+import Explainer
 import SearchIndex
 import TestFolders
 import Testing
@@ -41,5 +42,43 @@ import Testing
         #expect(!plain.keys.contains { $0.hasPrefix("search/") })
         // Nothing else differs: the fixture's templates place no search box.
         #expect(plain == indexed.filter { !$0.key.hasPrefix("search/") })
+    }
+
+    /// The default theme's box: its labels and the script's words (JSON in
+    /// `data-words`) come from the site's catalog, and `root` leads from the
+    /// page to the site's root; with `search: false` there is no box.
+    @Test(arguments: ["english-site", "sections-site"])
+    func theDefaultSearchBoxCarriesTheCatalogsWords(_ fixture: String) throws {
+        let site = try TestFolders.temporaryFolder()
+        defer { TestSupport.cleanUp(site) }
+        try FileManager.default.copyItem(at: TestFolders.fixtures.appendingPathComponent(fixture + "/content"), to: site.appendingPathComponent("content"))
+        var options = TestSupport.options(site)
+        options.templates = TestFolders.repositoryRoot.appendingPathComponent("templates").path
+        let config = site.appendingPathComponent("content/site.yml")
+        let settings = try TestSupport.read(config).replacingOccurrences(of: "search: false\n", with: "")
+        try TestSupport.write(settings, to: config)
+        let memory = MemorySink()
+        let result = try SiteBuild(options: options, plugins: [ExplainerPlugin()]).run(into: memory)
+        let catalog = result.plan.words
+        let deepest = try #require(result.plan.pages.map(\.meta.url).filter { $0 != "404.html" }.max { $0.split(separator: "/").count < $1.split(separator: "/").count })
+        let page = try #require(memory.files[deepest].map { String(decoding: $0, as: UTF8.self) })
+
+        let box = try #require(page.firstMatch(of: /<div class="site-search" role="search" data-search-root="([^"]*)" data-words="([^"]*)" hidden>/))
+        #expect(String(box.1) == PageContext.root(of: deepest))
+        let json = String(box.2).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        let words = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])
+        #expect(words == [
+            "noResults": catalog.theme.searchNoResults, "resultCountOne": catalog.theme.searchResultCountOne,
+            "resultCountOther": catalog.theme.searchResultCountOther, "loadError": catalog.theme.searchLoadError,
+        ])
+        #expect(page.contains("aria-label=\"\(catalog.theme.searchLabel)\""))
+        #expect(page.contains("placeholder=\"\(catalog.theme.searchPlaceholder)\""))
+        #expect(page.contains("aria-label=\"\(catalog.theme.searchResults)\" hidden></ul>"))
+
+        try TestSupport.write(settings + "search: false\n", to: config)
+        let plainMemory = MemorySink()
+        _ = try SiteBuild(options: options, plugins: [ExplainerPlugin()]).run(into: plainMemory)
+        let plainPage = try #require(plainMemory.files[deepest].map { String(decoding: $0, as: UTF8.self) })
+        #expect(!plainPage.contains("site-search"))
     }
 }

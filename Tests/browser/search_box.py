@@ -108,11 +108,12 @@ class SearchChecker:
         focused = self.driver.execute_script("return document.activeElement && document.activeElement.id")
         self.report.check(focused == "site-search-input", PAGE, "Ctrl-K does not focus the search box", context)
         self.driver.find_element(By.ID, "site-search-input").send_keys(NO_HIT_QUERY)
-        expected = self.driver.execute_script("return document.querySelector('.site-search').dataset.noResults")
+        # The words only the script shows are JSON in the box's data-words.
+        expected = self.driver.execute_script("return JSON.parse(document.querySelector('.site-search').dataset.words).noResults")
         shown = self._wait("""(() => {
             const status = document.querySelector('.site-search-status');
             const box = status.getBoundingClientRect();
-            return status.textContent === document.querySelector('.site-search').dataset.noResults
+            return status.textContent === JSON.parse(document.querySelector('.site-search').dataset.words).noResults
                 && box.height > 1 && box.width > 1 && document.getElementById('site-search-results').hidden;
         })()""")
         self.report.check(bool(expected) and bool(shown), PAGE, f"a query without hits does not show '{expected}'", context)

@@ -6,6 +6,8 @@ struct PageContext {
     let site: [String: Any]
     /// The theme's words in the site's language (`TemplateWords`).
     let words: [String: Any]
+    /// `search` without its `root` (`SearchBoxValues`); nil with `search: false`.
+    let searchBox: [String: Any]?
     /// The chapter list with nothing marked current, built once per build
     /// when a page first shows it (a body edit on a large site renders one
     /// page that links to chapters.js instead).
@@ -35,6 +37,7 @@ struct PageContext {
         self.site = site
         self.editURL = config.editURL
         self.words = TemplateWords.values(plan.words, generator: Self.generator)
+        self.searchBox = config.search ? SearchBoxValues.values(plan.words) : nil
         self.plan = plan
         self.chaptersInline = plan.chapters.count <= config.navInlineLimit
         self.baseURL = config.baseURL
@@ -104,6 +107,10 @@ struct PageContext {
             }
             values["chapters_inline"] = true
             dependencies.record(.navigation)
+        }
+        if var searchBox {
+            searchBox["root"] = values["root"]
+            values["search"] = searchBox
         }
         return values
     }

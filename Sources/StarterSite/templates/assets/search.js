@@ -376,6 +376,17 @@
   var LIMIT = 10;
   var MAX_CHECKED = 200;
 
+  /** The words only the script shows (no results, the result count, a load error): the box's
+      data-words, JSON in the site's language; each missing word reads as empty. */
+  function scriptWords(box) {
+    var words = {};
+    try { words = JSON.parse(box.dataset.words || "{}") || {}; } catch (error) { words = {}; }
+    ["noResults", "resultCountOne", "resultCountOther", "loadError"].forEach(function (name) {
+      if (typeof words[name] !== "string") words[name] = "";
+    });
+    return words;
+  }
+
   function setUp(box) {
     var input = box.querySelector("input");
     // The ARIA 1.1 combobox pattern (a wrapper owning the listbox), which the
@@ -383,8 +394,9 @@
     var combobox = box.querySelector("[role=combobox]");
     var list = box.querySelector("[role=listbox]");
     var status = box.querySelector("[role=status]");
-    var words = box.dataset;
-    var index = new Index(words.searchRoot + "search/");
+    var root = box.dataset.searchRoot;
+    var words = scriptWords(box);
+    var index = new Index(root + "search/");
     global.sitegenSearch.index = index;
     var active = -1;
     var options = [];
@@ -421,7 +433,7 @@
         option.id = "site-search-option-" + n;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        option.dataset.href = words.searchRoot + hit.url + (hit.id ? "#" + hit.id : "");
+        option.dataset.href = root + hit.url + (hit.id ? "#" + hit.id : "");
         var title = document.createElement("span");
         title.className = "search-result-page";
         title.textContent = hit.pageTitle;
