@@ -127,6 +127,34 @@ public struct Node {
         }
     }
 
+    /// `plainText` appended as UTF-8 to `bytes`, read from cmark's own buffers:
+    /// the search index reads every page's whole text this way, without a
+    /// String per text node.
+    public func appendPlainText(toUTF8 bytes: inout [UInt8]) {
+        switch type {
+        case .text, .code:
+            if let literal = cmark_node_get_literal(pointer) {
+                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+                }
+            }
+        case .softBreak, .lineBreak:
+            bytes.append(UInt8(ascii: " "))
+        case .customInline, .customBlock:
+            if let text = document.plainText(for: pointer) {
+                bytes.append(contentsOf: text.utf8)
+                return
+            }
+        default:
+            break
+        }
+        var child = cmark_node_first_child(pointer)
+        while let current = child {
+            Node(current, in: document).appendPlainText(toUTF8: &bytes)
+            child = cmark_node_next(current)
+        }
+    }
+
     /// This node and its descendants as HTML, with the document's options and
     /// GitHub's extensions, as the `cmark-gfm` CLI renders. (In 0.29.0.gfm.6 an
     /// extension's nodes render through the extension they carry even without

@@ -1,3 +1,4 @@
+import ConfigTree
 import Markdown
 
 /// A page's visible text split at its headings (see `PageSection`): a new
@@ -14,25 +15,43 @@ enum SectionText {
     static func collect(_ root: Node, headings: [HeadingAnchors.Assigned]) -> [PageSection] {
         var idOfHeading: [Node.Identity: HeadingAnchors.Assigned] = [:]
         for heading in headings { idOfHeading[heading.node.identity] = heading }
-        var sections = [PageSection(id: "", heading: "", text: "")]
-        func add(_ text: String) {
+        // Each section's text is gathered as UTF-8 and made a String once, at
+        // its full size: a site's whole text passes here.
+        var sections: [(id: String, heading: String)] = [("", "")]
+        var texts: [[UInt8]] = [[]]
+        var block: [UInt8] = []
+        var cell: [UInt8] = []
+        func add(_ text: ArraySlice<UInt8>) {
             guard !text.isEmpty else { return }
-            let last = sections.count - 1
-            if !sections[last].text.isEmpty { sections[last].text += "\n" }
-            sections[last].text += text
+            if !texts[texts.count - 1].isEmpty { texts[texts.count - 1].append(UInt8(ascii: "\n")) }
+            texts[texts.count - 1].append(contentsOf: text)
         }
         func walk(_ node: Node) {
             switch node.type {
             case .heading:
                 let heading = idOfHeading[node.identity]
-                sections.append(PageSection(id: heading?.id ?? "", heading: heading?.text ?? node.plainText, text: ""))
+                sections.append((heading?.id ?? "", heading?.text ?? node.plainText))
+                texts.append([])
             case .paragraph, .customBlock:
-                add(node.plainText.trimmingSpaces())
+                block.removeAll(keepingCapacity: true)
+                node.appendPlainText(toUTF8: &block)
+                add(trimmingSpaces(block[...]))
             case .tableRow:
-                add(node.children.map { $0.plainText.trimmingSpaces() }.joined(separator: " "))
+                block.removeAll(keepingCapacity: true)
+                var child = node.firstChild
+                var first = true
+                while let current = child {
+                    if !first { block.append(UInt8(ascii: " ")) }
+                    first = false
+                    cell.removeAll(keepingCapacity: true)
+                    current.appendPlainText(toUTF8: &cell)
+                    block.append(contentsOf: trimmingSpaces(cell[...]))
+                    child = current.next
+                }
+                add(block[...])
             case .codeBlock:
                 let literal = node.literal ?? ""
-                add(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
+                add(Array((literal.hasSuffix("\n") ? String(literal.dropLast()) : literal).utf8)[...])
             case .htmlBlock, .thematicBreak:
                 // Raw HTML is not visible text sitegen can read; a rule has none.
                 break
@@ -45,7 +64,40 @@ enum SectionText {
             }
         }
         walk(root)
-        if sections[0].text.isEmpty { sections.removeFirst() }
-        return sections
+        var result = zip(sections, texts).map { PageSection(id: $0.0.id, heading: $0.0.heading, text: String(decoding: $0.1, as: UTF8.self)) }
+        if result[0].text.isEmpty { result.removeFirst() }
+        return result
+    }
+
+    /// The UTF-8 text without leading and trailing spaces, as `trimmingSpaces()`
+    /// trims a String (`Unicode.Scalar.isTrimmableSpace`).
+    static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let (scalar, length) = scalar(in: bytes, at: start)
+            guard scalar.isTrimmableSpace else { break }
+            start += length
+        }
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard scalar(in: bytes, at: lead).scalar.isTrimmableSpace else { break }
+            end = lead
+        }
+        return bytes[start..<end]
+    }
+
+    /// The scalar whose UTF-8 starts at `index`, and its length; U+FFFD for
+    /// bytes that do not start one (never a space, so never trimmed).
+    private static func scalar(in bytes: ArraySlice<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.endIndex else { return ("\u{FFFD}", 1) }
+        var decoder = UTF8()
+        var iterator = bytes[index..<(index + length)].makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
+        return ("\u{FFFD}", 1)
     }
 }
