@@ -16,9 +16,10 @@ final class ExplainerPlan: PluginPlan {
     let modelFiles: [String: String]
     /// Each page's numbers, by page; pages without `params:` use `siteNumbers`.
     let pageNumbers: [PageID: NumberContext]
-    /// Each named scenario's fingerprint, and each page's own numbers'.
-    private let scenarioFingerprints: [String: Fingerprint]
-    private let pageFingerprints: [PageID: Fingerprint]
+    /// Fingerprints of scenarios and of pages' own numbers, by dependency
+    /// key, made when first asked for: only a build that keeps dependencies
+    /// (the preview) asks, and a site has a scenario per chapter.
+    private let fingerprints = FingerprintCache()
 
     init(defaultFormat: NumberFormat, language: LanguageCatalog, siteScenario: Scenario, scenarios: [String: Scenario], models: [String: NetworkModel], modelFiles: [String: String], pageNumbers: [PageID: NumberContext]) {
         self.defaultFormat = defaultFormat
@@ -27,8 +28,6 @@ final class ExplainerPlan: PluginPlan {
         self.models = models
         self.modelFiles = modelFiles
         self.pageNumbers = pageNumbers
-        self.scenarioFingerprints = scenarios.mapValues { Self.fingerprint(of: NumberContext(scenario: $0, defaultFormat: defaultFormat, language: language)) }
-        self.pageFingerprints = pageNumbers.mapValues(Self.fingerprint(of:))
     }
 
     /// Over every quantity's name and value, and the default format: all a
@@ -149,11 +148,15 @@ final class ExplainerPlan: PluginPlan {
 
     func fingerprint(of key: String) -> Fingerprint? {
         if key.hasPrefix("scenario:") {
-            return scenarioFingerprints[String(key.dropFirst("scenario:".count))]
+            guard let scenario = scenarios[String(key.dropFirst("scenario:".count))] else { return nil }
+            return fingerprints.value(for: key) {
+                Self.fingerprint(of: NumberContext(scenario: scenario, defaultFormat: defaultFormat, language: siteNumbers.language))
+            }
         }
         if key.hasPrefix("numbers:") {
             let page = PageID(String(key.dropFirst("numbers:".count)))
-            return pageFingerprints[page] ?? scenarioFingerprints[ScenarioNames.site]
+            guard let numbers = pageNumbers[page] else { return fingerprint(of: Self.scenarioKey(ScenarioNames.site)) }
+            return fingerprints.value(for: key) { Self.fingerprint(of: numbers) }
         }
         return nil
     }
