@@ -82,7 +82,8 @@ enum SectionText {
         while end > start {
             var lead = end - 1
             while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            guard scalar(in: bytes, at: lead).scalar.isTrimmableSpace else { break }
+            let (scalar, length) = scalar(in: bytes, at: lead)
+            guard lead + length == end, scalar.isTrimmableSpace else { break }
             end = lead
         }
         return bytes[start..<end]
