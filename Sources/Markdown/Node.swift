@@ -101,30 +101,9 @@ public struct Node {
     /// The plain text of this node and its descendants: literals of text and
     /// code, a space for line breaks, and the stand-in text of custom nodes.
     public var plainText: String {
-        var result = ""
-        appendPlainText(to: &result)
-        return result
-    }
-
-    private func appendPlainText(to result: inout String) {
-        switch type {
-        case .text, .code:
-            result += literal ?? ""
-        case .softBreak, .lineBreak:
-            result += " "
-        case .customInline, .customBlock:
-            if let text = document.plainText(for: pointer) {
-                result += text
-                return
-            }
-        default:
-            break
-        }
-        var child = firstChild
-        while let current = child {
-            current.appendPlainText(to: &result)
-            child = current.next
-        }
+        var bytes: [UInt8] = []
+        appendPlainText(toUTF8: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `plainText` appended as UTF-8 to `bytes`, read from cmark's own buffers:
