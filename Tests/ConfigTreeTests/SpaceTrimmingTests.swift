@@ -19,4 +19,14 @@ import ConfigTree
         #expect(Unicode.Scalar(0x3000)!.isTrimmableSpace)
         #expect(!Unicode.Scalar("\n").isTrimmableSpace)
     }
+
+    /// UTF-8 bytes trim exactly as the String they spell.
+    @Test(arguments: [
+        "", " ", "\t a \t", "\u{3000}\u{3000}", "\u{200B}字\u{200B}", "a\u{00A0}", "\u{FFFD}", "é ", " 😀 ",
+        "\u{3000}局部感受野\u{3000}", "\u{2003}em\u{2009}", "e\u{301} ",
+    ])
+    func utf8TrimsAsTheString(_ text: String) {
+        let trimmed = Array(text.utf8)[...].trimmingSpaces()
+        #expect(String(decoding: trimmed, as: UTF8.self) == text.trimmingSpaces(), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
 }

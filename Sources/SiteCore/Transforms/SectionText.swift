@@ -35,7 +35,7 @@ enum SectionText {
             case .paragraph, .customBlock:
                 block.removeAll(keepingCapacity: true)
                 node.appendPlainText(toUTF8: &block)
-                add(trimmingSpaces(block[...]))
+                add(block[...].trimmingSpaces())
             case .tableRow:
                 block.removeAll(keepingCapacity: true)
                 var child = node.firstChild
@@ -45,7 +45,7 @@ enum SectionText {
                     first = false
                     cell.removeAll(keepingCapacity: true)
                     current.appendPlainText(toUTF8: &cell)
-                    block.append(contentsOf: trimmingSpaces(cell[...]))
+                    block.append(contentsOf: cell[...].trimmingSpaces())
                     child = current.next
                 }
                 add(block[...])
@@ -67,38 +67,5 @@ enum SectionText {
         var result = zip(sections, texts).map { PageSection(id: $0.0.id, heading: $0.0.heading, text: String(decoding: $0.1, as: UTF8.self)) }
         if result[0].text.isEmpty { result.removeFirst() }
         return result
-    }
-
-    /// The UTF-8 text without leading and trailing spaces, as `trimmingSpaces()`
-    /// trims a String (`Unicode.Scalar.isTrimmableSpace`).
-    static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end {
-            let (scalar, length) = scalar(in: bytes, at: start)
-            guard scalar.isTrimmableSpace else { break }
-            start += length
-        }
-        while end > start {
-            var lead = end - 1
-            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let (scalar, length) = scalar(in: bytes, at: lead)
-            guard lead + length == end, scalar.isTrimmableSpace else { break }
-            end = lead
-        }
-        return bytes[start..<end]
-    }
-
-    /// The scalar whose UTF-8 starts at `index`, and its length; U+FFFD for
-    /// bytes that do not start one (never a space, so never trimmed).
-    private static func scalar(in bytes: ArraySlice<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.endIndex else { return ("\u{FFFD}", 1) }
-        var decoder = UTF8()
-        var iterator = bytes[index..<(index + length)].makeIterator()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
-        return ("\u{FFFD}", 1)
     }
 }
