@@ -1,11 +1,7 @@
-/// Every token's posting lists over a run of consecutive pages: the sections
-/// that hold it anywhere (page title, heading or text), those whose heading
-/// holds it, and those whose page's title holds it.
-///
-/// The index tokenizes runs of pages on all cores, each into its own
-/// `TokenPostings`, then joins them in page order (`append`), so every list
-/// comes out sorted without sorting, and each token occurrence is looked up
-/// once, on the core that read it.
+/// Every token's posting lists over the pages added so far, in site order:
+/// the sections that hold it anywhere (page title, heading or text), those
+/// whose heading holds it, and those whose page's title holds it. Pages come
+/// in order, so every list grows sorted without sorting.
 struct TokenPostings {
     private var table = KeyTable()
     /// By token number: its key and its three lists (apart, so the common
@@ -59,19 +55,6 @@ struct TokenPostings {
                     all[token].add(number)
                 }
             }
-        }
-    }
-
-    /// Appends the postings of the pages that follow this run.
-    mutating func append(_ other: TokenPostings) {
-        var stringKeys: [UInt64] = []
-        stringKeys.reserveCapacity(other.strings.count)
-        for string in other.strings { stringKeys.append(scanner.number(string)) }
-        for (index, key) in other.keys.enumerated() {
-            let token = Int(number(TokenKey.isString(key) ? stringKeys[Int(key)] : key))
-            all[token].append(other.all[index])
-            heading[token].append(other.heading[index])
-            title[token].append(other.title[index])
         }
     }
 

@@ -14,13 +14,4 @@ final class UnsafeResultArray<Element>: @unchecked Sendable {
     }
 
     var values: [Element] { storage.map { $0! } }
-
-    /// The value at `index`, leaving nothing there (so the caller holds the only reference).
-    func take(_ index: Int) -> Element {
-        lock.lock()
-        defer { lock.unlock() }
-        let value = storage[index]!
-        storage[index] = nil
-        return value
-    }
 }

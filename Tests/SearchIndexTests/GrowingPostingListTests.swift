@@ -1,8 +1,8 @@
 import Testing
 @testable import SearchIndex
 
-/// The index builds its lists a section at a time, in runs of pages joined
-/// afterwards; whatever the runs, the result is `PostingList.encode`'s.
+/// The index builds its lists a section at a time; the result is
+/// `PostingList.encode`'s.
 @Suite struct GrowingPostingListTests {
     static let lists: [[Int32]] = [
         [], [0], [5], [0, 1, 2, 3], [31, 32, 1_000, 1_001, 70_000], [3, 40_000],
@@ -20,24 +20,6 @@ import Testing
         #expect(list.count == Int32(sections.count))
         #expect(list.encoded() == PostingList.encode(sections))
         #expect(list.sections() == sections)
-    }
-
-    @Test(arguments: lists)
-    func joiningRunsAtAnySplitGivesTheWholeList(_ sections: [Int32]) {
-        let splits = Set([0, 1, sections.count / 3, sections.count / 2, sections.count - 1, sections.count].filter { $0 >= 0 && $0 <= sections.count })
-        for first in splits {
-            for second in splits where second >= first {
-                var runs = [GrowingPostingList(), GrowingPostingList(), GrowingPostingList()]
-                for (index, section) in sections.enumerated() {
-                    runs[index < first ? 0 : index < second ? 1 : 2].add(section)
-                }
-                var joined = runs[0]
-                joined.append(runs[1])
-                joined.append(runs[2])
-                #expect(joined.encoded() == PostingList.encode(sections), "split at \(first), \(second)")
-                #expect(joined.last == (sections.last ?? -1))
-            }
-        }
     }
 
     /// Gaps in base 32, written out by hand: `0…V` end a gap, `W…_` are its leading digits.

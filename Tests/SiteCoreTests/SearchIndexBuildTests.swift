@@ -81,4 +81,44 @@ import Testing
         let plainPage = try #require(plainMemory.files[deepest].map { String(decoding: $0, as: UTF8.self) })
         #expect(!plainPage.contains("site-search"))
     }
+
+    /// A build gives each page to the index as soon as it and the pages
+    /// before it have rendered (`PageStream`). What it writes is what `run`
+    /// makes from pages that kept their text; a one-off build keeps none of
+    /// that text, and a preview that left the index for later renders the
+    /// pages again to make the same files.
+    @Test func theIndexMadeAsPagesRenderIsTheIndexMadeFromAllPages() throws {
+        let site = try TestFolders.temporaryFolder()
+        defer { TestSupport.cleanUp(site) }
+        try FileManager.default.copyItem(at: TestFolders.fixtures.appendingPathComponent("sections-site/content"), to: site.appendingPathComponent("content"))
+        var options = TestSupport.options(site)
+        options.templates = TestFolders.repositoryRoot.appendingPathComponent("templates").path
+        let config = site.appendingPathComponent("content/site.yml")
+        try TestSupport.write(try TestSupport.read(config).replacingOccurrences(of: "search: false\n", with: ""), to: config)
+
+        let build = SiteBuild(options: options, plugins: [ExplainerPlugin()])
+        let memory = MemorySink()
+        let result = try build.run(into: memory)
+        #expect(result.pagesKeepSections, "a result that may be rebuilt keeps the text rebuilds index")
+        #expect(result.pages.contains { !$0.sections.isEmpty })
+        let fromPages = SearchIndexStep().run(result.plan, pages: result.pages).files
+        let written = memory.files.filter { $0.key.hasPrefix(SearchIndexLayout.folder + "/") }
+        #expect(fromPages.count > 2)
+        #expect(written == Dictionary(uniqueKeysWithValues: fromPages.map { ($0.path, Array($0.contents.utf8)) }))
+
+        var oneOff = build
+        oneOff.fingerprintsDependencies = false
+        let oneOffMemory = MemorySink()
+        let oneOffResult = try oneOff.run(into: oneOffMemory)
+        #expect(!oneOffResult.pagesKeepSections)
+        #expect(oneOffResult.pages.allSatisfy { $0.sections.isEmpty })
+        #expect(oneOffMemory.files == memory.files)
+
+        var preview = build
+        preview.defersOnDemandFiles = true
+        let previewResult = try preview.run(into: MemorySink())
+        #expect(!previewResult.pagesKeepSections)
+        let onDemand = preview.onDemandFiles(of: previewResult)
+        #expect(Dictionary(uniqueKeysWithValues: onDemand.map { ($0.path, Array($0.contents.utf8)) }) == written)
+    }
 }

@@ -89,6 +89,7 @@ extension SiteBuild {
         // 8. Commit.
         try sink.commit()
         let summary = BuildSummary(pages: plan.pages.count, files: fileCount, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
-        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths), toRender)
+        return (BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths,
+                            pagesKeepSections: collectsSections(plan)), toRender)
     }
 }

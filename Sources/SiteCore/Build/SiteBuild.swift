@@ -3,7 +3,8 @@ import Foundation
 /// A whole build, as a list of steps read top to bottom:
 ///
 ///   load → plan → begin the output → copy files → render pages in parallel
-///   (each written through the sink as it is done) → site-wide steps over the
+///   (each written through the sink as it is done, then handed in site order
+///   to the steps that take pages as they come) → site-wide steps over the
 ///   rendered pages → finish writing → commit.
 ///
 /// Nothing becomes the current site unless every step succeeded; all
@@ -51,19 +52,20 @@ public struct SiteBuild: Sendable {
             // 4. Theme assets and the content's own files, copied as they are.
             var diagnostics = copy(copies, into: sink)
             // 5. Pages, in parallel; each goes to the sink as soon as it is
-            //    rendered, and only what the site-wide steps read is kept.
+            //    rendered, and to the steps' streams in site order; only what
+            //    the site-wide steps read later is kept.
             let renderer = PageRenderer(plan: plan, templates: templates, collectsSections: collectsSections(plan), strict: options.strict,
                                         fingerprintsDependencies: fingerprintsDependencies)
-            let pages = parallelMap(plan.pages) { page in
-                let rendered = renderer.render(page)
+            let streams = stepsRun.map { $0.pageStream(plan) }
+            let keepsSections = keepsSections(plan, streams: streams)
+            let pages = renderAll(plan, with: renderer, feeding: streams.compactMap { $0 }, keepingSections: keepsSections) { rendered in
                 for file in rendered.files { sink.write(file.path, file.contents) }
-                return rendered.releasingOutput()
             }
             diagnostics += pages.flatMap(\.diagnostics)
             for page in pages { written.formUnion(page.filePaths) }
-            // 6. Site-wide steps over the rendered pages.
-            for step in stepsRun {
-                let output = step.run(plan, pages: pages)
+            // 6. Site-wide steps: those with a stream have every page already.
+            for (step, stream) in zip(stepsRun, streams) {
+                let output = stream?.finish() ?? step.run(plan, pages: pages)
                 diagnostics += output.diagnostics
                 for file in output.files {
                     sink.write(file.path, file.contents)
@@ -77,7 +79,8 @@ public struct SiteBuild: Sendable {
             // 8. Commit: the new site replaces the old in one step.
             try sink.commit()
             let summary = BuildSummary(pages: plan.pages.count, files: written.count, output: options.output, warnings: pages.flatMap(\.warnings).sorted())
-            return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths)
+            return BuildResult(summary: summary, plan: plan, templates: templates, pages: pages, copiedFiles: copiedPaths,
+                               pagesKeepSections: keepsSections && collectsSections(plan))
         } catch {
             sink.discard()
             throw error
@@ -98,19 +101,46 @@ extension SiteBuild {
         stepsRun.contains { $0.readsSections(plan) }
     }
 
+    /// Whether the pages of `run`'s result keep their text by section: when
+    /// a step reads it without a stream, and when the result may be rebuilt
+    /// (`fingerprintsDependencies`), since `rebuild` runs every step over
+    /// every page, most of them not rendered again.
+    func keepsSections(_ plan: SitePlan, streams: [(any PageStream)?]) -> Bool {
+        fingerprintsDependencies || zip(stepsRun, streams).contains { $1 == nil && $0.readsSections(plan) }
+    }
+
+    /// Renders every page of the plan on all cores. Each page goes to
+    /// `handOff` as soon as it is rendered (to write its files), then, without
+    /// its files' contents, to the streams in site order; the result keeps
+    /// the pages' text by section only if `keepingSections`.
+    func renderAll(_ plan: SitePlan, with renderer: PageRenderer, feeding streams: [any PageStream], keepingSections: Bool,
+                   handOff: @Sendable (RenderedPage) -> Void) -> [RenderedPage] {
+        let feed = InOrderPageFeed(streams)
+        let pages = parallelMap(Array(plan.pages.indices)) { index in
+            let rendered = renderer.render(plan.pages[index])
+            handOff(rendered)
+            let page = rendered.releasingOutput()
+            feed.deliver(index, page)
+            return keepingSections ? page : page.releasingSections()
+        }
+        feed.finish(pageCount: pages.count)
+        return pages
+    }
+
     /// The files of the steps left out by `defersOnDemandFiles`, for the site
-    /// of `result`. Its pages kept no text by section, so when a step reads
-    /// it every page is rendered again for it first, as a full build renders
+    /// of `result`. When its pages kept no text by section and a step reads
+    /// it, every page is rendered again for it first, as a full build renders
     /// it (their files are not kept).
     public func onDemandFiles(of result: BuildResult) -> [(path: String, contents: String)] {
         let steps = siteSteps.filter(\.isFetchedOnDemand)
         guard !steps.isEmpty else { return [] }
-        var pages = result.pages
-        if !collectsSections(result.plan), steps.contains(where: { $0.readsSections(result.plan) }) {
-            let renderer = PageRenderer(plan: result.plan, templates: result.templates, collectsSections: true, strict: options.strict, fingerprintsDependencies: false)
-            pages = parallelMap(result.plan.pages) { renderer.render($0).releasingOutput() }
+        guard !result.pagesKeepSections, steps.contains(where: { $0.readsSections(result.plan) }) else {
+            return steps.flatMap { $0.run(result.plan, pages: result.pages).files }
         }
-        return steps.flatMap { $0.run(result.plan, pages: pages).files }
+        let renderer = PageRenderer(plan: result.plan, templates: result.templates, collectsSections: true, strict: options.strict, fingerprintsDependencies: false)
+        let streams = steps.map { $0.pageStream(result.plan) }
+        let pages = renderAll(result.plan, with: renderer, feeding: streams.compactMap { $0 }, keepingSections: streams.contains { $0 == nil }) { _ in }
+        return zip(steps, streams).flatMap { step, stream in (stream?.finish() ?? step.run(result.plan, pages: pages)).files }
     }
 
     /// Where those files go: folders (ending in `/`) and files; empty when
@@ -168,4 +198,6 @@ public struct BuildResult: Sendable {
     public var pages: [RenderedPage]
     /// The theme's assets and the content's own files, as copied.
     public var copiedFiles: [String]
+    /// Whether `pages` hold their text by section (`SiteBuild.keepsSections`).
+    public var pagesKeepSections: Bool
 }

@@ -13,7 +13,8 @@ public struct RenderedPage: Sendable {
     public var pendingAnchors: [PendingAnchor]
     /// Figure files the page's blocks drew (`diagrams/…`).
     public var figures: [FigureFiles.File]
-    /// Visible text by section; empty unless a site-wide step asked for it.
+    /// Visible text by section; empty unless a site-wide step asked for it
+    /// (and, in a build's result, unless kept: `BuildResult.pagesKeepSections`).
     public var sections: [PageSection]
     /// What the output depended on, for rebuilding only what changed.
     public var dependencies: PageDependencies
@@ -39,6 +40,14 @@ public struct RenderedPage: Sendable {
         var page = self
         page.html = ""
         page.figures = figures.map { FigureFiles.File(name: $0.name, svg: "") }
+        return page
+    }
+
+    /// The page without its text by section, once the steps that read it
+    /// have had it (`PageStream`).
+    func releasingSections() -> RenderedPage {
+        var page = self
+        page.sections = []
         return page
     }
 }

@@ -25,6 +25,11 @@ public protocol SiteStep: Sendable {
     var isFetchedOnDemand: Bool { get }
 
     func run(_ plan: SitePlan, pages: [RenderedPage]) -> SiteStepOutput
+
+    /// The step's work page by page as the build renders (`PageStream`), or
+    /// nil to be `run` once every page has rendered. Both give the same
+    /// output; a build uses the stream when there is one.
+    func pageStream(_ plan: SitePlan) -> (any PageStream)?
 }
 
 extension SiteStep {
@@ -33,6 +38,7 @@ extension SiteStep {
     public func readsSections(_ plan: SitePlan) -> Bool { false }
     public var readsRenderedPages: Bool { true }
     public var isFetchedOnDemand: Bool { false }
+    public func pageStream(_ plan: SitePlan) -> (any PageStream)? { nil }
 }
 
 /// What a site-wide step made: files to write and problems found.
