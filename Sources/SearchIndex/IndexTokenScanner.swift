@@ -1,5 +1,7 @@
 /// The index's tokens of a text as `TokenKey`s: SearchTokenizer's tokens plus
-/// every CJK character of a longer run as a unigram. Text of the common kind
+/// every CJK character of a longer run as a unigram. Each unit after the first
+/// of a run comes as its bigram carrying `TokenKey.alsoSecondUnigram`, which
+/// stands for the unit's unigram too (`TokenKey.expanded`). Text of the common kind
 /// (what `SearchFolding.foldCommon` handles, with no combining mark) is
 /// folded and split in one pass without making a String per token; anything
 /// else goes through SearchTokenizer itself.
@@ -61,8 +63,8 @@ struct IndexTokenScanner {
                 value -= 0xFEE0 - 0x20
             case 0x3005, 0x3007, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
                 endWord()
-                if inRun { keys.append(TokenKey.bigram(previous, value)) }
-                keys.append(TokenKey.unigram(value))
+                // A unit after another is their bigram, carrying its own unigram; the first of a run, its unigram.
+                keys.append(inRun ? TokenKey.bigram(previous, value) | TokenKey.alsoSecondUnigram : TokenKey.unigram(value))
                 inRun = true
                 previous = value
                 continue

@@ -11,6 +11,17 @@ enum TokenKey {
     static let unigramTag: UInt64 = 2 << 62
     static let asciiWordTag: UInt64 = 3 << 62
     static let tagMask: UInt64 = 3 << 62
+    /// On a bigram from `IndexTokenScanner`: the unigram of its second unit
+    /// is a token of the text as well (never part of a token's own key).
+    static let alsoSecondUnigram: UInt64 = 1 << 61
+
+    /// The unigram of a bigram's second unit.
+    static func secondUnigram(of bigram: UInt64) -> UInt64 { unigram(UInt32(bigram & 0x1F_FFFF)) }
+
+    /// The tokens a scanner key stands for: the key, and the unigram it carries.
+    static func expanded(_ key: UInt64) -> [UInt64] {
+        key & alsoSecondUnigram != 0 && key & tagMask == bigramTag ? [key & ~alsoSecondUnigram, secondUnigram(of: key)] : [key]
+    }
 
     static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 {
         bigramTag | UInt64(first) << 21 | UInt64(second)

@@ -22,6 +22,8 @@ struct TokenPostings {
     /// before the list itself: a section's common characters repeat, and this
     /// small array is likelier in cache than the list.
     private var lastSection: [Int32] = []
+    /// By token number: for a bigram, its second unit's unigram once known; else -1.
+    private var secondUnigram: [Int32] = []
 
     init() {}
 
@@ -30,7 +32,11 @@ struct TokenPostings {
         scratch.removeAll(keepingCapacity: true)
         scanner.keys(of: document.title, into: &scratch)
         titleTokens.removeAll(keepingCapacity: true)
-        for key in scratch { titleTokens.append(number(key)) }
+        for key in scratch {
+            let (token, unigram) = tokens(key)
+            titleTokens.append(token)
+            if unigram >= 0 { titleTokens.append(unigram) }
+        }
         for (offset, section) in document.sections.enumerated() {
             let number = firstSection + Int32(offset)
             for token in titleTokens {
@@ -41,21 +47,48 @@ struct TokenPostings {
             scratch.removeAll(keepingCapacity: true)
             scanner.keys(of: section.heading, into: &scratch)
             for key in scratch {
-                let token = Int(self.number(key))
-                lastSection[token] = number
-                all[token].add(number)
-                heading[token].add(number)
+                let (token, unigram) = tokens(key)
+                addToHeading(Int(token), number)
+                if unigram >= 0 { addToHeading(Int(unigram), number) }
             }
             scratch.removeAll(keepingCapacity: true)
             scanner.keys(of: section.text, into: &scratch)
             for key in scratch {
-                let token = Int(self.number(key))
-                if lastSection[token] != number {
-                    lastSection[token] = number
-                    all[token].add(number)
-                }
+                let (token, unigram) = tokens(key)
+                addToAll(Int(token), number)
+                if unigram >= 0 { addToAll(Int(unigram), number) }
             }
         }
+    }
+
+    private mutating func addToHeading(_ token: Int, _ section: Int32) {
+        lastSection[token] = section
+        all[token].add(section)
+        heading[token].add(section)
+    }
+
+    @inline(__always)
+    private mutating func addToAll(_ token: Int, _ section: Int32) {
+        if lastSection[token] != section {
+            lastSection[token] = section
+            all[token].add(section)
+        }
+    }
+
+    /// The token a key stands for and, for a bigram that carries
+    /// `TokenKey.alsoSecondUnigram`, the unigram of its second unit (else -1).
+    /// That unigram's number is kept by the bigram's (`secondUnigram`): a CJK
+    /// character costs one look-up in the key table, not two.
+    @inline(__always)
+    private mutating func tokens(_ key: UInt64) -> (token: Int32, unigram: Int32) {
+        guard key & TokenKey.alsoSecondUnigram != 0 else { return (number(key), -1) }
+        let bigram = number(key & ~TokenKey.alsoSecondUnigram)
+        var unigram = secondUnigram[Int(bigram)]
+        if unigram < 0 {
+            unigram = number(TokenKey.secondUnigram(of: key))
+            secondUnigram[Int(bigram)] = unigram
+        }
+        return (bigram, unigram)
     }
 
     /// The text of a token, by its number.
@@ -72,6 +105,7 @@ struct TokenPostings {
             heading.append(GrowingPostingList())
             title.append(GrowingPostingList())
             lastSection.append(-1)
+            secondUnigram.append(-1)
             return Int32(keys.count - 1)
         }
     }

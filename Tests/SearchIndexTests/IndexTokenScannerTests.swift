@@ -14,7 +14,7 @@ import Testing
         var scanner = IndexTokenScanner()
         var keys: [UInt64] = []
         scanner.keys(of: text, into: &keys)
-        return Set(keys.map { TokenKey.isString($0) ? scanner.strings[Int($0)] : TokenKey.token($0) })
+        return Set(keys.flatMap(TokenKey.expanded).map { TokenKey.isString($0) ? scanner.strings[Int($0)] : TokenKey.token($0) })
     }
 
     static let common = [
