@@ -34,7 +34,7 @@ import Testing
 
     @Test func aPageWaitsForThoseBeforeIt() {
         let recorder = Recorder()
-        let feed = InOrderPageFeed([recorder])
+        let feed = InOrderPageFeed([recorder], batch: 1)
         feed.deliver(2, Self.page(2))
         feed.deliver(1, Self.page(1))
         #expect(recorder.taken.isEmpty)
@@ -45,5 +45,20 @@ import Testing
         feed.deliver(3, Self.page(3))
         feed.finish(pageCount: 5)
         #expect(recorder.taken == (0..<5).map { Self.page($0).id })
+    }
+
+    @Test func pagesAreFedOnlyOnceABatchOfThemWaits() {
+        let recorder = Recorder()
+        let feed = InOrderPageFeed([recorder], batch: 3)
+        feed.deliver(0, Self.page(0))
+        feed.deliver(1, Self.page(1))
+        #expect(recorder.taken.isEmpty)
+        feed.deliver(3, Self.page(3))
+        // Three wait, but only two come next in order.
+        #expect(recorder.taken == [0, 1].map { Self.page($0).id })
+        feed.deliver(2, Self.page(2))
+        #expect(recorder.taken.count == 2)
+        feed.finish(pageCount: 4)
+        #expect(recorder.taken == (0..<4).map { Self.page($0).id })
     }
 }

@@ -17,8 +17,14 @@ final class InOrderPageFeed: @unchecked Sendable {
     /// Held by the one worker feeding the streams, which are not thread-safe.
     private let feeding = NSLock()
 
-    init(_ streams: [any PageStream]) {
+    /// How many pages wait before a worker feeds them: a stream works on
+    /// several pages in a row while its own data (the search index's tables)
+    /// is in the cache, rather than a page at a time between two renderings.
+    private let batch: Int
+
+    init(_ streams: [any PageStream], batch: Int = 32) {
         self.streams = streams
+        self.batch = max(1, batch)
     }
 
     /// Leaves the page at `index` of the plan's pages, and feeds the streams
@@ -27,9 +33,10 @@ final class InOrderPageFeed: @unchecked Sendable {
         guard !streams.isEmpty else { return }
         lock.lock()
         waiting[index] = page
+        let enough = waiting.count >= batch
         lock.unlock()
         // Another worker is feeding: it, a later `deliver` or `finish` feeds this page.
-        guard feeding.try() else { return }
+        guard enough, feeding.try() else { return }
         feedWaiting()
         feeding.unlock()
     }
