@@ -4,10 +4,10 @@ import Foundation
 /// site order, while the rendering workers go on with later pages.
 ///
 /// Taken in turns by the workers themselves, as `SerialFileWriter` is: a
-/// worker that finishes a page leaves it here and, if no other worker is
-/// feeding the streams, feeds them every page that is next in order. A page
-/// that finished early waits here for those before it. `finish`, once every
-/// page is here, feeds the rest.
+/// worker that finishes a page leaves it here and, when enough pages wait
+/// and no other worker is feeding the streams, feeds them every page that is
+/// next in order. A page that finished early waits here for those before it.
+/// `finish`, once every page is here, feeds the rest.
 final class InOrderPageFeed: @unchecked Sendable {
     private let streams: [any PageStream]
     /// Guards `waiting` and `next`.
@@ -27,8 +27,8 @@ final class InOrderPageFeed: @unchecked Sendable {
         self.batch = max(1, batch)
     }
 
-    /// Leaves the page at `index` of the plan's pages, and feeds the streams
-    /// if no other worker is.
+    /// Leaves the page at `index` of the plan's pages and, once `batch` pages
+    /// wait, feeds the streams if no other worker is.
     func deliver(_ index: Int, _ page: RenderedPage) {
         guard !streams.isEmpty else { return }
         lock.lock()
@@ -47,6 +47,8 @@ final class InOrderPageFeed: @unchecked Sendable {
         feeding.lock()
         feedWaiting()
         feeding.unlock()
+        lock.lock()
+        defer { lock.unlock() }
         precondition(next == pageCount && waiting.isEmpty, "InOrderPageFeed: a page was not delivered")
     }
 
