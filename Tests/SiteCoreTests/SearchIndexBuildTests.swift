@@ -95,16 +95,21 @@ import Testing
         options.templates = TestFolders.repositoryRoot.appendingPathComponent("templates").path
         let config = site.appendingPathComponent("content/site.yml")
         try TestSupport.write(try TestSupport.read(config).replacingOccurrences(of: "search: false\n", with: ""), to: config)
+        // More pages than the feed waits for (`InOrderPageFeed`), so the index takes some while others render.
+        for number in 1...80 {
+            try TestSupport.write("---\ntitle: 生成的第\(number)章\nweight: \(100 + number)\n---\n\n第\(number)章的开头。\n\n## 第\(number)节\n\n权值共享在第\(number)章。\n",
+                                  to: site.appendingPathComponent("content/50-generated-\(number).md"))
+        }
 
         let build = SiteBuild(options: options, plugins: [ExplainerPlugin()])
         let memory = MemorySink()
         let result = try build.run(into: memory)
         #expect(result.pagesKeepSections, "a result that may be rebuilt keeps the text rebuilds index")
         #expect(result.pages.contains { !$0.sections.isEmpty })
-        let fromPages = SearchIndexStep().run(result.plan, pages: result.pages).files
+        let fromPages = Dictionary(uniqueKeysWithValues: SearchIndexStep().run(result.plan, pages: result.pages).files.map { ($0.path, Array($0.contents.utf8)) })
         let written = memory.files.filter { $0.key.hasPrefix(SearchIndexLayout.folder + "/") }
         #expect(fromPages.count > 2)
-        #expect(written == Dictionary(uniqueKeysWithValues: fromPages.map { ($0.path, Array($0.contents.utf8)) }))
+        #expect(Self.differences(written, fromPages).isEmpty)
 
         var oneOff = build
         oneOff.fingerprintsDependencies = false
@@ -112,13 +117,18 @@ import Testing
         let oneOffResult = try oneOff.run(into: oneOffMemory)
         #expect(!oneOffResult.pagesKeepSections)
         #expect(oneOffResult.pages.allSatisfy { $0.sections.isEmpty })
-        #expect(oneOffMemory.files == memory.files)
+        #expect(Self.differences(oneOffMemory.files, memory.files).isEmpty)
 
         var preview = build
         preview.defersOnDemandFiles = true
         let previewResult = try preview.run(into: MemorySink())
         #expect(!previewResult.pagesKeepSections)
         let onDemand = preview.onDemandFiles(of: previewResult)
-        #expect(Dictionary(uniqueKeysWithValues: onDemand.map { ($0.path, Array($0.contents.utf8)) }) == written)
+        #expect(Self.differences(Dictionary(uniqueKeysWithValues: onDemand.map { ($0.path, Array($0.contents.utf8)) }), written).isEmpty)
+    }
+
+    /// The paths whose contents differ between two sites, or that only one has.
+    static func differences(_ one: [String: [UInt8]], _ other: [String: [UInt8]]) -> [String] {
+        Set(one.keys).union(other.keys).filter { one[$0] != other[$0] }.sorted()
     }
 }
