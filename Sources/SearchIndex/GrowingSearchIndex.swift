@@ -32,7 +32,7 @@ public struct GrowingSearchIndex: Sendable {
         sectionCount += Int32(document.sections.count)
     }
 
-    /// The index's files.
+    /// The index's files, once every page is added.
     public mutating func finish() -> [(path: String, contents: String)] {
         if !block.isEmpty { closeBlock() }
         let shards = TokenShards.files(postings, settings: settings)

@@ -1,6 +1,8 @@
 /// A step over the whole site after every page has rendered: checks that
 /// need every page (anchors into other pages) and files made from all of
-/// them (the chapter script, the sitemap, a search index).
+/// them (the chapter script, the sitemap, a search index). A step that can
+/// take the pages one at a time, in site order, does its work while they
+/// render instead (`pageStream`).
 public protocol SiteStep: Sendable {
     /// The files it will write whose names the plan already tells, so that a
     /// reused output folder keeps them while stale files are removed.
