@@ -18,10 +18,6 @@ struct TokenPostings {
     // Reused between sections, so tokenizing allocates nothing per section.
     private var scratch: [UInt64] = []
     private var titleTokens: [Int32] = []
-    /// By token number: the last section added to its `all` list. Checked
-    /// before the list itself: a section's common characters repeat, and this
-    /// small array is likelier in cache than the list.
-    private var lastSection: [Int32] = []
     /// By token number: for a bigram, its second unit's unigram once known; else -1.
     private var secondUnigram: [Int32] = []
 
@@ -40,7 +36,6 @@ struct TokenPostings {
         for (offset, section) in document.sections.enumerated() {
             let number = firstSection + Int32(offset)
             for token in titleTokens {
-                lastSection[Int(token)] = number
                 all[Int(token)].add(number)
                 title[Int(token)].add(number)
             }
@@ -62,17 +57,16 @@ struct TokenPostings {
     }
 
     private mutating func addToHeading(_ token: Int, _ section: Int32) {
-        lastSection[token] = section
         all[token].add(section)
         heading[token].add(section)
     }
 
+    /// A section's common characters repeat: when the list already ends
+    /// with the section, only the list's record in `all` is read (not its
+    /// bytes), and nothing is written.
     @inline(__always)
     private mutating func addToAll(_ token: Int, _ section: Int32) {
-        if lastSection[token] != section {
-            lastSection[token] = section
-            all[token].add(section)
-        }
+        if all[token].last != section { all[token].add(section) }
     }
 
     /// The token a key stands for and, for a bigram that carries
@@ -104,7 +98,6 @@ struct TokenPostings {
             all.append(GrowingPostingList())
             heading.append(GrowingPostingList())
             title.append(GrowingPostingList())
-            lastSection.append(-1)
             secondUnigram.append(-1)
             return Int32(keys.count - 1)
         }
