@@ -39,7 +39,9 @@ public final class Document {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let parsed = cmark_parser_finish(parser) else { fatalError("libcmark-gfm could not allocate a document") }
+        guard let parsed = GFMExtensions.shared.finishingParse({ cmark_parser_finish(parser) }) else {
+            fatalError("libcmark-gfm could not allocate a document")
+        }
         root = parsed
     }
 
