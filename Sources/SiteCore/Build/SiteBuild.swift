@@ -106,7 +106,13 @@ extension SiteBuild {
     /// (`fingerprintsDependencies`), since `rebuild` runs every step over
     /// every page, most of them not rendered again.
     func keepsSections(_ plan: SitePlan, streams: [(any PageStream)?]) -> Bool {
-        fingerprintsDependencies || zip(stepsRun, streams).contains { $1 == nil && $0.readsSections(plan) }
+        fingerprintsDependencies || readsSectionsAfterRendering(plan, steps: stepsRun, streams: streams)
+    }
+
+    /// Whether one of `steps` reads the pages' text by section once every
+    /// page has rendered: it reads it and has no stream (`streams`, by step).
+    func readsSectionsAfterRendering(_ plan: SitePlan, steps: [any SiteStep], streams: [(any PageStream)?]) -> Bool {
+        zip(steps, streams).contains { $1 == nil && $0.readsSections(plan) }
     }
 
     /// Renders every page of the plan on all cores. Each page goes to
@@ -139,7 +145,8 @@ extension SiteBuild {
         }
         let renderer = PageRenderer(plan: result.plan, templates: result.templates, collectsSections: true, strict: options.strict, fingerprintsDependencies: false)
         let streams = steps.map { $0.pageStream(result.plan) }
-        let pages = renderAll(result.plan, with: renderer, feeding: streams.compactMap { $0 }, keepingSections: streams.contains { $0 == nil }) { _ in }
+        let keepsSections = readsSectionsAfterRendering(result.plan, steps: steps, streams: streams)
+        let pages = renderAll(result.plan, with: renderer, feeding: streams.compactMap { $0 }, keepingSections: keepsSections) { _ in }
         return zip(steps, streams).flatMap { step, stream in (stream?.finish() ?? step.run(result.plan, pages: pages)).files }
     }
 
